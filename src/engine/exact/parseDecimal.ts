@@ -1,0 +1,59 @@
+import { JsonNumber } from "../json/jsonNumber";
+import { ModelError } from "../model/ModelError";
+import { Rational } from "./rational";
+
+const DECIMAL = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d+))?$/;
+
+/** Describes a value as a treasurer would read it back in a message. */
+export function describe(value: unknown): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+/**
+ * Reads decimal text such as "1250.50", "-3", "1e6" into an exact rational, or
+ * returns undefined when the text is not a plain decimal number.
+ *
+ * @example
+ * decimalFromText("1250.50")?.toString(); // "2501/2"
+ * decimalFromText("sju tusen"); // undefined
+ */
+export function decimalFromText(text: string): Rational | undefined {
+  const match = DECIMAL.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole = "", fraction = "", exponent = "0"] = match;
+  if (whole === "" && fraction === "") return undefined;
+  const digits = BigInt(whole + fraction || "0");
+  const scale = BigInt(exponent) - BigInt(fraction.length);
+  if (scale > 400n || scale < -400n) return undefined;
+  const value = scale >= 0n ? Rational.of(digits * 10n ** scale) : Rational.of(digits, 10n ** -scale);
+  return sign === "-" ? value.neg() : value;
+}
+
+/**
+ * Reads a model's number: a decimal string, a JSON number (kept exact by the
+ * lossless reader) or a finite JavaScript number (read through its shortest
+ * decimal form, which is the literal that was written). Refuses anything else
+ * with the field's path.
+ *
+ * @example
+ * parseDecimal("25.5", "keys.k.values.a").toString(); // "51/2"
+ * parseDecimal("sju tusen", "keys.k.values.a"); // throws: keys.k.values.a: "sju tusen" is not a number
+ */
+export function parseDecimal(value: unknown, path: string): Rational {
+  const text =
+    value instanceof JsonNumber
+      ? value.text
+      : typeof value === "number" && Number.isFinite(value)
+        ? String(value)
+        : typeof value === "string"
+          ? value.trim()
+          : undefined;
+  const parsed = text === undefined ? undefined : decimalFromText(text);
+  if (parsed === undefined) throw new ModelError(path, `${describe(value)} is not a number`);
+  return parsed;
+}

@@ -1,0 +1,24 @@
+/**
+ * The Fördela engine: pure, exact, with no Office and no React. Everything
+ * the product computes is a function of a model document.
+ */
+export { Rational, sum } from "./exact/rational";
+export { parseDecimal, decimalFromText } from "./exact/parseDecimal";
+export { parseShare } from "./exact/parseShare";
+export { formatDecimal, formatTrimmed, decimalsOf, roundHalfUp } from "./exact/formatDecimal";
+export { JsonNumber, isRecord } from "./json/jsonNumber";
+export { parseJson, JsonSyntaxError } from "./json/parseJson";
+export { mergePatch } from "./json/mergePatch";
+export { ModelError } from "./model/ModelError";
+export { parseModel, MODEL_FORMAT } from "./model/parseModel";
+export type * from "./model/types";
+export { allocate } from "./rounding/allocate";
+export { largestRemainder } from "./rounding/largestRemainder";
+export { divisorMethod } from "./rounding/divisorMethod";
+export type { RoundingMethod, ExactParts, RoundedParts } from "./rounding/types";
+export { evaluateModel } from "./rules/evaluateModel";
+export type { Evaluation, PartyLine, Step, Allocation } from "./rules/types";
+export { evaluateScenarios, type ScenarioEvaluation } from "./scenarios/evaluateScenarios";
+export { scenarioModel } from "./scenarios/scenarioModel";
+export { resultDocument } from "./result/resultDocument";
+export type { ResultDocument, ScenarioResult, PartyResult, PartyLineResult } from "./result/types";

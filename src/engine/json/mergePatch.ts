@@ -1,0 +1,26 @@
+import { isRecord } from "./jsonNumber";
+
+/**
+ * Applies a JSON Merge Patch (RFC 7386) to a document, returning a new
+ * document; neither input is changed. `null` in the patch removes a field;
+ * any non-object patch value replaces the target whole.
+ *
+ * @example
+ * mergePatch({ a: 1, b: { c: 2, d: 3 } }, { b: { c: null, e: 4 } });
+ * // { a: 1, b: { d: 3, e: 4 } }
+ */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isRecord(patch)) return patch;
+  const result: Record<string, unknown> = {};
+  if (isRecord(target)) for (const [key, value] of Object.entries(target)) define(result, key, value);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else define(result, key, mergePatch(result[key], value));
+  }
+  return result;
+}
+
+// defineProperty rather than assignment, so that a field named "__proto__" stays a field.
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

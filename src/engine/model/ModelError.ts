@@ -1,0 +1,41 @@
+/**
+ * The one error a refused model raises. `path` names the offending field
+ * (`lines.bidrag.split.shares`, `keys.folkmangd.values.2326`, `parties[2].id`);
+ * `reason` says what is wrong in plain words. Nothing is computed from a
+ * model that raised it.
+ *
+ * @example
+ * new ModelError("lines.bidrag.split.shares", "the shares add up to 9/10, not 1").message;
+ * // "lines.bidrag.split.shares: the shares add up to 9/10, not 1"
+ */
+export class ModelError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(path === "" ? reason : `${path}: ${reason}`);
+    this.name = "ModelError";
+  }
+}
+
+/**
+ * Throws a {@link ModelError} unless the condition holds.
+ *
+ * @example
+ * check(shares.length > 0, "lines.a.split.shares", "there are no shares");
+ */
+export function check(condition: boolean, path: string, reason: string): asserts condition {
+  if (!condition) throw new ModelError(path, reason);
+}
+
+/**
+ * The path of a field inside an object: `at("lines", "bidrag")` is `lines.bidrag`.
+ *
+ * @example
+ * at("", "lines"); // "lines"
+ * at("parties", 2); // "parties[2]"
+ */
+export function at(path: string, key: string | number): string {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path === "" ? key : `${path}.${key}`;
+}

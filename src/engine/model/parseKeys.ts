@@ -1,0 +1,58 @@
+import { isRecord } from "../json/jsonNumber";
+import { describe, parseDecimal } from "../exact/parseDecimal";
+import type { Rational } from "../exact/rational";
+import { at, ModelError } from "./ModelError";
+import { expectObject, optionalText, required } from "./fields";
+import type { Key, Party } from "./types";
+
+/** In `weights`, "equal" means equal parts, so no key may be called that. */
+export const EQUAL_PARTS = "equal";
+
+/**
+ * Reads `keys`: key id → `{ label?, unit?, source?, date?, values }`, where
+ * values are non-negative decimals for known parties.
+ *
+ * @example
+ * parseKeys({ pop: { values: { a: 5146 } } }, parties).get("pop")?.values.get("a")?.toString(); // "5146"
+ */
+export function parseKeys(value: unknown, parties: ReadonlyMap<string, Party>): Map<string, Key> {
+  const keys = new Map<string, Key>();
+  if (value === undefined) return keys;
+  if (!isRecord(value)) throw new ModelError("keys", `expected an object, found ${describe(value)}`);
+  for (const [id, raw] of Object.entries(value)) {
+    keys.set(id, parseKey(id, raw, parties));
+  }
+  return keys;
+}
+
+function parseKey(id: string, raw: unknown, parties: ReadonlyMap<string, Party>): Key {
+  const path = at("keys", id);
+  if (id === EQUAL_PARTS)
+    throw new ModelError(path, `"${EQUAL_PARTS}" is reserved for equal parts in weights`);
+  const object = expectObject(raw, path, ["label", "unit", "source", "date", "values"]);
+  const valuesPath = at(path, "values");
+  const rawValues = required(object, "values", path);
+  if (!isRecord(rawValues))
+    throw new ModelError(valuesPath, `expected an object, found ${describe(rawValues)}`);
+  const values = new Map<string, Rational>();
+  for (const [party, text] of Object.entries(rawValues)) {
+    const valuePath = at(valuesPath, party);
+    if (!parties.has(party))
+      throw new ModelError(valuePath, `${JSON.stringify(party)} is not one of the model's parties`);
+    const number = parseDecimal(text, valuePath);
+    if (number.sign() < 0)
+      throw new ModelError(valuePath, `${describe(text)} is negative; key values cannot be`);
+    values.set(party, number);
+  }
+  const key: Key = { id, values, path };
+  return withTexts(key, object, path);
+}
+
+function withTexts(key: Key, object: Record<string, unknown>, path: string): Key {
+  const texts: Record<string, string> = {};
+  for (const field of ["label", "unit", "source", "date"] as const) {
+    const text = optionalText(object[field], at(path, field));
+    if (text !== undefined) texts[field] = text;
+  }
+  return { ...key, ...texts };
+}

@@ -1,0 +1,62 @@
+import { describe } from "../exact/parseDecimal";
+import { ModelError } from "./ModelError";
+import { expectObject, expectText, required } from "./fields";
+import { parseGroups } from "./parseGroups";
+import { parseKeys } from "./parseKeys";
+import { parseLines } from "./parseLines";
+import { parseParties } from "./parseParties";
+import { parseRounding } from "./parseRounding";
+import { parseScenarios } from "./parseScenarios";
+import type { Model } from "./types";
+
+export const MODEL_FORMAT = "fordela/1";
+
+const TOP_FIELDS = [
+  "$schema",
+  "format",
+  "name",
+  "currency",
+  "rounding",
+  "parties",
+  "groups",
+  "keys",
+  "lines",
+  "scenarios",
+  "schedule",
+];
+
+/**
+ * Reads and checks an allocation model (MODEL.md) from its parsed JSON.
+ * Throws a {@link ModelError} naming the first offending field.
+ *
+ * @example
+ * const model = parseModel({ format: "fordela/1", name: "Demo",
+ *   parties: [{ id: "a", name: "A" }, { id: "b", name: "B" }],
+ *   lines: { adm: { label: "Administration", amount: "3", split: { by: "equal" } } } });
+ * model.lines[0]?.id; // "adm"
+ */
+export function parseModel(document: unknown): Model {
+  const root = expectObject(document, "", TOP_FIELDS);
+  const format = required(root, "format", "");
+  if (format !== MODEL_FORMAT) {
+    throw new ModelError(
+      "format",
+      `${describe(format)} is not a format this version reads; expected "${MODEL_FORMAT}"`,
+    );
+  }
+  const name = expectText(required(root, "name", ""), "name");
+  const currency = root.currency === undefined ? "SEK" : expectText(root.currency, "currency");
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new ModelError("currency", `${describe(currency)} is not an ISO 4217 code such as "SEK"`);
+  const { unit, method } = parseRounding(root.rounding);
+  const parties = parseParties(required(root, "parties", ""));
+  const partyById = new Map(parties.map((p) => [p.id, p]));
+  const groups = parseGroups(root.groups, partyById);
+  const keys = parseKeys(root.keys, partyById);
+  const lines = parseLines(required(root, "lines", ""), { unit, partyById, groups, keys });
+  const scenarios = parseScenarios(root.scenarios);
+  if (root.schedule !== undefined) {
+    throw new ModelError("schedule", "payment schedules are not supported yet in this version of Fördela");
+  }
+  return { name, currency, unit, method, parties, partyById, groups, keys, lines, scenarios, document: root };
+}

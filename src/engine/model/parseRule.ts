@@ -1,0 +1,182 @@
+import { formatTrimmed } from "../exact/formatDecimal";
+import { describe } from "../exact/parseDecimal";
+import { parseShare } from "../exact/parseShare";
+import { Rational, sum } from "../exact/rational";
+import { isRecord } from "../json/jsonNumber";
+import { at, ModelError } from "./ModelError";
+import type { ParseContext } from "./context";
+import { expectObject, expectText, required } from "./fields";
+import { parseAmong } from "./parseAmong";
+import { parseWholeAmount, unitText } from "./parseAmount";
+import { parseBounds } from "./parseBounds";
+import { EQUAL_PARTS } from "./parseKeys";
+import type { FixedAmount, Rule, ShareEntry, Weight } from "./types";
+
+const BOUND_FIELDS = ["min", "max", "maxDecrease"];
+const FIELDS: Record<Rule["by"], string[]> = {
+  shares: ["by", "shares"],
+  key: ["by", "key", "among", ...BOUND_FIELDS],
+  equal: ["by", "among", ...BOUND_FIELDS],
+  weights: ["by", "among", "weights", ...BOUND_FIELDS],
+  fixed: ["by", "amounts", "rest"],
+};
+
+/**
+ * Reads a split rule (shares, key, equal, weights or fixed) and everything
+ * nested in it, checking every reference and every sum that needs no amount.
+ *
+ * @example
+ * parseRule({ by: "equal" }, "lines.adm.split", context).by; // "equal"
+ */
+export function parseRule(value: unknown, path: string, context: ParseContext): Rule {
+  if (!isRecord(value))
+    throw new ModelError(path, `expected a rule (an object with "by"), found ${describe(value)}`);
+  const by = value.by;
+  if (typeof by !== "string" || !(by in FIELDS)) {
+    throw new ModelError(
+      at(path, "by"),
+      `${describe(by)} is not a rule; expected one of ${Object.keys(FIELDS).join(", ")}`,
+    );
+  }
+  const rule = expectObject(value, path, FIELDS[by as Rule["by"]]);
+  switch (by as Rule["by"]) {
+    case "shares":
+      return { by: "shares", path, entries: parseShareEntries(rule, path, context) };
+    case "key":
+      return {
+        by: "key",
+        path,
+        key: keyRef(rule, path, context),
+        among: parseAmong(rule, path, context),
+        bounds: parseBounds(rule, path, context),
+      };
+    case "equal":
+      return {
+        by: "equal",
+        path,
+        among: parseAmong(rule, path, context),
+        bounds: parseBounds(rule, path, context),
+      };
+    case "weights":
+      return {
+        by: "weights",
+        path,
+        among: parseAmong(rule, path, context),
+        weights: parseWeights(rule, path, context),
+        bounds: parseBounds(rule, path, context),
+      };
+    case "fixed":
+      return parseFixed(rule, path, context);
+  }
+}
+
+function keyRef(rule: Record<string, unknown>, path: string, context: ParseContext): string {
+  const key = expectText(required(rule, "key", path), at(path, "key"));
+  if (!context.keys.has(key)) throw new ModelError(at(path, "key"), `there is no key ${JSON.stringify(key)}`);
+  return key;
+}
+
+function requireWhole(shares: Rational[], path: string, what: string): void {
+  const total = sum(shares);
+  if (!total.equals(Rational.ONE))
+    throw new ModelError(path, `the ${what} add up to ${total.toString()}, not 1`);
+}
+
+function parseShareEntries(rule: Record<string, unknown>, path: string, context: ParseContext): ShareEntry[] {
+  const sharesPath = at(path, "shares");
+  const raw = required(rule, "shares", path);
+  if (!isRecord(raw) || Object.keys(raw).length === 0)
+    throw new ModelError(sharesPath, "expected an object of receivers and their shares");
+  const entries = Object.entries(raw).map(([receiver, value]) =>
+    parseShareEntry(receiver, value, at(sharesPath, receiver), context),
+  );
+  requireWhole(
+    entries.map((e) => e.share),
+    sharesPath,
+    "shares",
+  );
+  return entries;
+}
+
+function parseShareEntry(receiver: string, value: unknown, path: string, context: ParseContext): ShareEntry {
+  const group = context.groups.get(receiver);
+  if (group === undefined && !context.partyById.has(receiver)) {
+    throw new ModelError(path, `${JSON.stringify(receiver)} is neither a party nor a group`);
+  }
+  if (!isRecord(value)) {
+    if (group !== undefined)
+      throw new ModelError(
+        path,
+        `the group ${JSON.stringify(receiver)} needs { "share", "split" }: a share and a rule for how its members split it`,
+      );
+    return { receiver, share: parseShare(value, path), path };
+  }
+  const object = expectObject(value, path, ["share", "split"]);
+  const share = parseShare(required(object, "share", path), at(path, "share"));
+  if (group === undefined) {
+    if (object.split !== undefined)
+      throw new ModelError(
+        at(path, "split"),
+        `${JSON.stringify(receiver)} is a party, not a group, so it cannot be split further`,
+      );
+    return { receiver, share, path };
+  }
+  const split = parseRule(required(object, "split", path), at(path, "split"), context);
+  return { receiver, group, share, split, path };
+}
+
+function parseWeights(rule: Record<string, unknown>, path: string, context: ParseContext): Weight[] {
+  const weightsPath = at(path, "weights");
+  const raw = required(rule, "weights", path);
+  if (!isRecord(raw) || Object.keys(raw).length === 0)
+    throw new ModelError(weightsPath, 'expected an object of keys (or "equal") and their weights');
+  const weights = Object.entries(raw).map(([source, value]) => {
+    const weightPath = at(weightsPath, source);
+    if (source !== EQUAL_PARTS && !context.keys.has(source))
+      throw new ModelError(weightPath, `there is no key ${JSON.stringify(source)}`);
+    return { source, weight: parseShare(value, weightPath), path: weightPath };
+  });
+  requireWhole(
+    weights.map((w) => w.weight),
+    weightsPath,
+    "weights",
+  );
+  return weights;
+}
+
+function parseFixed(rule: Record<string, unknown>, path: string, context: ParseContext): Rule {
+  const amountsPath = at(path, "amounts");
+  const raw = required(rule, "amounts", path);
+  const amounts =
+    typeof raw === "string"
+      ? fixedFromKey(raw, amountsPath, context)
+      : fixedFromObject(raw, amountsPath, context);
+  const rest = rule.rest === undefined ? undefined : parseRule(rule.rest, at(path, "rest"), context);
+  return rest === undefined ? { by: "fixed", path, amounts } : { by: "fixed", path, amounts, rest };
+}
+
+function fixedFromObject(raw: unknown, path: string, context: ParseContext): FixedAmount[] {
+  if (!isRecord(raw))
+    throw new ModelError(path, `expected { partyId: amount } or a key id, found ${describe(raw)}`);
+  return Object.entries(raw).map(([party, value]) => {
+    const partyPath = at(path, party);
+    if (!context.partyById.has(party))
+      throw new ModelError(partyPath, `${JSON.stringify(party)} is not one of the model's parties`);
+    return { party, amount: parseWholeAmount(value, partyPath, context.unit), path: partyPath };
+  });
+}
+
+function fixedFromKey(keyId: string, path: string, context: ParseContext): FixedAmount[] {
+  const key = context.keys.get(keyId);
+  if (key === undefined) throw new ModelError(path, `there is no key ${JSON.stringify(keyId)}`);
+  return [...key.values].map(([party, amount]) => {
+    const valuePath = at(at(key.path, "values"), party);
+    if (!amount.div(context.unit).isInteger()) {
+      throw new ModelError(
+        valuePath,
+        `${formatTrimmed(amount, 12)} is used as a fixed amount but is not a whole multiple of the rounding unit ${unitText(context.unit)}`,
+      );
+    }
+    return { party, amount, path: valuePath };
+  });
+}

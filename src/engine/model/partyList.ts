@@ -1,0 +1,25 @@
+import { describe } from "../exact/parseDecimal";
+import { at, ModelError } from "./ModelError";
+import { expectList } from "./fields";
+import type { Party } from "./types";
+
+/**
+ * Reads a list of party ids: each must name a party, once.
+ *
+ * @example
+ * partyList(["a"], "groups.g", new Map([["a", party]])); // ["a"]
+ */
+export function partyList(value: unknown, path: string, parties: ReadonlyMap<string, Party>): string[] {
+  const list = expectList(value, path);
+  if (list.length === 0) throw new ModelError(path, "the list names no party");
+  const seen = new Set<string>();
+  return list.map((id, index) => {
+    const itemPath = at(path, index);
+    if (typeof id !== "string" || !parties.has(id)) {
+      throw new ModelError(itemPath, `${describe(id)} is not one of the model's parties`);
+    }
+    if (seen.has(id)) throw new ModelError(itemPath, `${JSON.stringify(id)} is listed twice`);
+    seen.add(id);
+    return id;
+  });
+}

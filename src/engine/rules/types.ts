@@ -1,0 +1,40 @@
+import type { Rational } from "../exact/rational";
+import type { Model } from "../model/types";
+
+/**
+ * One level of rounding that a party's amount went through: the rule, the
+ * receiver at that level (the party, or its group), the share, the exact
+ * amount in units and the whole units it was rounded to. A party inside a
+ * group has two steps: the group's, then its own.
+ */
+export interface Step {
+  readonly rule: string;
+  readonly receiver: string;
+  /** The receiver's share of what this rule splits; none for a fixed amount. */
+  readonly share?: Rational;
+  readonly exact: Rational;
+  readonly units: bigint;
+  /** Largest remainder: place in the queue for leftover units, and how many there were. */
+  readonly rank?: number;
+  readonly leftover?: bigint;
+}
+
+/** What one party gets from one line, in rounding units. */
+export interface PartyLine {
+  readonly units: bigint;
+  /** The amount with no rounding at any level: the line total times the party's overall share. */
+  readonly ideal: Rational;
+  readonly steps: readonly Step[];
+}
+
+/** Party id → what it gets from one line. */
+export type Allocation = Map<string, PartyLine>;
+
+/** The parties a rule splits among when it names none: a group's members, or undefined at the top of a line. */
+export type Scope = readonly string[] | undefined;
+
+/** The evaluated model: each line's total in units and each party's part of it. */
+export interface Evaluation {
+  readonly model: Model;
+  readonly lines: ReadonlyMap<string, { readonly units: bigint; readonly allocation: Allocation }>;
+}

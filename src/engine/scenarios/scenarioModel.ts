@@ -1,0 +1,56 @@
+import { isRecord } from "../json/jsonNumber";
+import { mergePatch } from "../json/mergePatch";
+import { ModelError } from "../model/ModelError";
+import { parseModel } from "../model/parseModel";
+import type { Model, Scenario } from "../model/types";
+
+/**
+ * The model a scenario stands for: the base document with the scenario's
+ * JSON Merge Patch applied, read and checked like any model. A refusal names
+ * the field inside the patch where the patch wrote it, and otherwise says
+ * which scenario it came from.
+ *
+ * @example
+ * scenarioModel(model, { name: "2020", patch: { keys: { folkmangd: { values: { "2303": 5208 } } } }, path: "scenarios[0]" });
+ */
+export function scenarioModel(base: Model, scenario: Scenario): Model {
+  if (scenario.patch.scenarios !== undefined) {
+    throw new ModelError(
+      `${scenario.path}.patch.scenarios`,
+      "a scenario cannot change the list of scenarios",
+    );
+  }
+  const patched = mergePatch(base.document, scenario.patch) as Record<string, unknown>;
+  try {
+    return parseModel(patched);
+  } catch (error) {
+    throw relocate(error, scenario);
+  }
+}
+
+/**
+ * Points a refusal inside a scenario's model to where it came from.
+ *
+ * @example
+ * relocate(new ModelError("keys.k.values.a", "x"), scenario).path; // "scenarios[0].patch.keys.k.values.a" when the patch wrote it
+ */
+export function relocate(error: unknown, scenario: Scenario): unknown {
+  if (!(error instanceof ModelError)) return error;
+  if (writtenByPatch(scenario.patch, error.path))
+    return new ModelError(`${scenario.path}.patch.${error.path}`, error.reason);
+  return new ModelError(error.path, `${error.reason} (in the scenario ${JSON.stringify(scenario.name)})`);
+}
+
+function writtenByPatch(patch: Record<string, unknown>, path: string): boolean {
+  const segments = path
+    .split(/\.|(?=\[)/)
+    .map((s) => s.replace(/^\[(\d+)\]$/, "$1"))
+    .filter((s) => s !== "");
+  let current: unknown = patch;
+  for (const segment of segments) {
+    if (!isRecord(current)) return true;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
+    current = current[segment];
+  }
+  return segments.length > 0;
+}
