@@ -146,6 +146,7 @@ class Reader {
   }
 
   private fail(reason: string): never {
+    if (this.pos >= this.text.length) reason = `the document ends too early (${reason})`;
     const before = this.text.slice(0, this.pos).split("\n");
     throw new JsonSyntaxError(reason, before.length, (before.at(-1)?.length ?? 0) + 1);
   }

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+"use strict";
+// The `fordela` command: a thin entry over the compiled command line in dist/node.
+let cli;
+try {
+  cli = require("../dist/node/cli/main.js");
+} catch {
+  process.stderr.write("fordela: the command line is not built yet; run `npm run build:cli` (npm ci does it for you)\n");
+  process.exit(1);
+}
+cli
+  .main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });
