@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { evaluateModel, parseModel, Rational, type Step } from "../../../src/engine";
+import { lineAmounts, oneLine, refusal } from "../../helpers/models";
+
+const key = (values: Record<string, unknown>, more: Record<string, unknown> = {}) => ({ keys: { k: { values }, ...more } });
+
+describe("bounds", () => {
+  it("holds receivers at their minimum and shares the rest in proportion", () => {
+    const doc = oneLine({ by: "key", key: "k", min: "20" }, key({ a: 1, b: 1, c: 8 }));
+    expect(lineAmounts(doc)).toEqual({ a: "20", b: "20", c: "60" });
+  });
+
+  it("holds receivers at their maximum and shares the rest in proportion", () => {
+    const doc = oneLine({ by: "key", key: "k", max: "50" }, key({ a: 1, b: 1, c: 8 }));
+    expect(lineAmounts(doc)).toEqual({ a: "25", b: "25", c: "50" });
+  });
+
+  it("bounds named parties only", () => {
+    const doc = oneLine({ by: "key", key: "k", min: { a: "30" } }, key({ a: 1, b: 1, c: 2 }));
+    // a held at 30; b and c share 70 as 1 : 2
+    expect(lineAmounts(doc)).toEqual({ a: "30", b: "23", c: "47" });
+  });
+
+  it("limits a decrease against last year's amounts", () => {
+    const doc = oneLine(
+      { by: "key", key: "k", among: ["a", "b"], maxDecrease: { from: "fjol", percent: "10%" } },
+      key({ a: 1, b: 9 }, { fjol: { values: { a: 50, b: 50 } } }),
+    );
+    expect(lineAmounts(doc)).toEqual({ a: "45", b: "55", c: "0" });
+  });
+
+  it("rounds a minimum up and a maximum down to whole units", () => {
+    const doc = oneLine({ by: "key", key: "k", min: "20.2", max: "59.9" }, key({ a: 1, b: 1, c: 8 }));
+    // min → 21, max → 59: a and b are held at 21 (20.2 would not be whole), so c gets 58, under its 59
+    expect(lineAmounts(doc)).toEqual({ a: "21", b: "21", c: "58" });
+  });
+
+  it("refuses minimums that add up to more than the amount", () => {
+    expect(refusal(oneLine({ by: "equal", min: "40" })).message).toBe("lines.x.split.min: the minimums add up to 120, more than the 100 there is to split");
+  });
+
+  it("refuses maximums that add up to less than the amount", () => {
+    expect(refusal(oneLine({ by: "equal", max: "30" })).message).toBe("lines.x.split.max: the maximums add up to 90, less than the 100 there is to split");
+  });
+
+  it("names maxDecrease when its minimums cannot hold", () => {
+    const doc = oneLine({ by: "equal", maxDecrease: { from: "fjol", percent: "0%" } }, { keys: { fjol: { values: { a: 50, b: 50, c: 50 } } } });
+    expect(refusal(doc).path).toBe("lines.x.split.maxDecrease");
+  });
+
+  it("refuses a minimum above a maximum", () => {
+    expect(refusal(oneLine({ by: "equal", min: { a: "40" }, max: "30" })).message).toBe("lines.x.split.max: Part a's minimum 40 is above its maximum 30");
+  });
+
+  it("refuses a bound on a party that does not receive from the rule", () => {
+    expect(refusal(oneLine({ by: "equal", among: ["a", "b"], min: { c: "1" } })).path).toBe("lines.x.split.min.c");
+  });
+});
+
+/** The exact amounts of a one-level key rule, before rounding. */
+function exactSteps(document: unknown): Map<string, Step> {
+  const evaluation = evaluateModel(parseModel(document));
+  const allocation = evaluation.lines.get("x")?.allocation ?? new Map();
+  return new Map([...allocation].map(([party, part]) => [party, part.steps[0] as Step]));
+}
+
+const ids = ["a", "b", "c", "d", "e"];
+const scenario = fc.record({
+  values: fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 5, maxLength: 5 }),
+  amount: fc.integer({ min: 0, max: 100_000 }),
+  mins: fc.array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+  maxs: fc.array(fc.option(fc.integer({ min: 0, max: 60_000 }), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+});
+
+function boundedDoc(s: { values: number[]; amount: number; mins: (number | undefined)[]; maxs: (number | undefined)[] }): Record<string, unknown> | undefined {
+  const pick = (list: (number | undefined)[]) => Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
+  const min = pick(s.mins);
+  const max = pick(s.maxs);
+  const feasible =
+    ids.every((_, i) => s.mins[i] === undefined || s.maxs[i] === undefined || (s.mins[i] ?? 0) <= (s.maxs[i] ?? 0)) &&
+    s.mins.reduce<number>((t, m) => t + (m ?? 0), 0) <= s.amount &&
+    (s.maxs.some((m) => m === undefined) || s.maxs.reduce<number>((t, m) => t + (m ?? 0), 0) >= s.amount);
+  if (!feasible) return undefined;
+  return {
+    format: "fordela/1",
+    name: "p",
+    parties: ids.map((id) => ({ id, name: id })),
+    keys: { k: { values: Object.fromEntries(ids.map((id, i) => [id, s.values[i]])) } },
+    lines: { x: { label: "X", amount: String(s.amount), split: { by: "key", key: "k", min, max } } },
+  };
+}
+
+describe("bounds: properties", () => {
+  it("every bound holds after rounding", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const doc = boundedDoc(s);
+        if (doc === undefined) return true;
+        const amounts = lineAmounts(doc);
+        return ids.every((id, i) => {
+          const amount = Number(amounts[id]);
+          return (s.mins[i] === undefined || amount >= (s.mins[i] ?? 0)) && (s.maxs[i] === undefined || amount <= (s.maxs[i] ?? 0));
+        });
+      }),
+    );
+  });
+
+  it("receivers off their bounds keep their proportions exactly; held ones sit where λ·s would cross the bound", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const doc = boundedDoc(s);
+        if (doc === undefined) return true;
+        const steps = exactSteps(doc);
+        const free = ids.filter((id, i) => {
+          const exact = steps.get(id)?.exact ?? Rational.ZERO;
+          const atMin = s.mins[i] !== undefined && exact.equals(Rational.of(BigInt(s.mins[i] ?? 0)));
+          const atMax = s.maxs[i] !== undefined && exact.equals(Rational.of(BigInt(s.maxs[i] ?? 0)));
+          return !atMin && !atMax;
+        });
+        const lambdas = free.map((id) => (steps.get(id)?.exact ?? Rational.ZERO).div(steps.get(id)?.share ?? Rational.ONE));
+        return lambdas.every((l) => l.equals(lambdas[0] as Rational));
+      }),
+    );
+  });
+});
