@@ -60,7 +60,8 @@ function report(error: unknown, io: Output): number {
 function oneFile(args: Args): string {
   const [file, ...extra] = args.files;
   if (file === undefined) throw new CliError(`"${args.command}" needs a model file\n${USAGE}`);
-  if (extra.length > 0) throw new CliError(`"${args.command}" takes one model file, not ${args.files.length}`);
+  if (extra.length > 0)
+    throw new CliError(`"${args.command}" takes one model file, not ${args.files.length}`);
   return file;
 }
 

@@ -23,7 +23,11 @@ export function scenarioTable(result: ScenarioResult, labels: ReadonlyMap<string
     ...lineIds.map((id) => swedishAmount(party.lines[id]?.amount ?? "0")),
     swedishAmount(party.total),
   ]);
-  rows.push(["Summa", ...lineIds.map((id) => swedishAmount(result.lines[id]?.amount ?? "0")), swedishAmount(result.total)]);
+  rows.push([
+    "Summa",
+    ...lineIds.map((id) => swedishAmount(result.lines[id]?.amount ?? "0")),
+    swedishAmount(result.total),
+  ]);
   const headings = lineIds.map((id, i) => {
     const width = Math.max(MIN_HEADING, ...rows.map((r) => [...(r[i + 1] ?? "")].length));
     return shorten(labels.get(id) ?? id, width);
@@ -37,7 +41,8 @@ export function scenarioTable(result: ScenarioResult, labels: ReadonlyMap<string
     const label = labels.get(id) ?? id;
     return headings[i] === label ? [] : [`  ${headings[i] ?? id}  ${label}`];
   });
-  const title = result.scenario === null ? `${result.model}` : `${result.model} — scenario: ${result.scenario}`;
+  const title =
+    result.scenario === null ? `${result.model}` : `${result.model} — scenario: ${result.scenario}`;
   const table = textTable(columns, rows);
   return `${title}\n${roundingNote(result.unit, result.currency)}\n\n${table}\n${legend.length > 0 ? `\n${legend.join("\n")}\n` : ""}`;
 }

@@ -12,7 +12,9 @@ export interface Column {
  * textTable([{ heading: "Part", right: false }, { heading: "Belopp", right: true }], [["A", "1"], ["Summa", "1"]]);
  */
 export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) => Math.max([...c.heading].length, ...rows.map((r) => [...(r[i] ?? "")].length)));
+  const widths = columns.map((c, i) =>
+    Math.max([...c.heading].length, ...rows.map((r) => [...(r[i] ?? "")].length)),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => {
@@ -23,5 +25,7 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   const body = rows.map(line);
-  return [line(columns.map((c) => c.heading)), rule, ...body.slice(0, -1), rule, ...body.slice(-1)].join("\n");
+  return [line(columns.map((c) => c.heading)), rule, ...body.slice(0, -1), rule, ...body.slice(-1)].join(
+    "\n",
+  );
 }

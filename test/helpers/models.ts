@@ -11,7 +11,11 @@ export function modelDoc(fields: Record<string, unknown>): Record<string, unknow
 }
 
 /** A model of one line `x` with the given total and split. */
-export function oneLine(split: unknown, fields: Record<string, unknown> = {}, amount: unknown = "100"): Record<string, unknown> {
+export function oneLine(
+  split: unknown,
+  fields: Record<string, unknown> = {},
+  amount: unknown = "100",
+): Record<string, unknown> {
   return modelDoc({ lines: { x: { label: "X", amount, split } }, ...fields });
 }
 

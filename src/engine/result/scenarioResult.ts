@@ -1,8 +1,7 @@
-import { decimalsOf, formatDecimal, formatTrimmed } from "../exact/formatDecimal";
-import { decimalFromText } from "../exact/parseDecimal";
+import { decimalsOf, formatDecimal, formatTrimmed, roundHalfUp } from "../exact/formatDecimal";
 import { Rational } from "../exact/rational";
 import { unitText } from "../model/parseAmount";
-import type { Evaluation, PartyLine } from "../rules/types";
+import type { Evaluation } from "../rules/types";
 import type { PartyLineResult, ScenarioResult } from "./types";
 
 /** Decimals shown for exact amounts and adjustments: at least six. */
@@ -11,7 +10,8 @@ const EXACT_DECIMALS = 6;
 /**
  * Writes one evaluation as the result document's entry: amounts with exactly
  * the unit's decimals, exact amounts to six decimals (or exactly, where
- * shorter) and adjustments so that exact + adjustment = amount digit for digit.
+ * shorter, rounded half away from zero) and adjustments so that exact + adjustment
+ * = amount digit for digit.
  *
  * @example
  * scenarioResult(null, evaluateModel(model)).parties[0]?.total; // "2000000"
@@ -26,13 +26,18 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
     lines[id] = { amount: money(line.units) };
     total += line.units;
   }
+  const places = Math.max(EXACT_DECIMALS, decimals);
   const parties = model.parties.map((party) => {
     const partyLines: Record<string, PartyLineResult> = {};
     let partyTotal = 0n;
     for (const [id, line] of evaluation.lines) {
-      const part = line.allocation.get(party.id) ?? NOTHING;
-      partyLines[id] = partyLineResult(part, model.unit, decimals);
-      partyTotal += part.units;
+      const units = line.allocation.get(party.id)?.units ?? 0n;
+      const exact = roundHalfUp(
+        (line.allocation.get(party.id)?.ideal ?? Rational.ZERO).mul(model.unit),
+        places,
+      );
+      partyLines[id] = partyLineResult(Rational.of(units).mul(model.unit), exact, decimals, places);
+      partyTotal += units;
     }
     return { id: party.id, name: party.name, total: money(partyTotal), lines: partyLines };
   });
@@ -47,16 +52,15 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
   };
 }
 
-const NOTHING: PartyLine = { units: 0n, ideal: Rational.ZERO, steps: [] };
-
-function partyLineResult(part: PartyLine, unit: Rational, decimals: number): PartyLineResult {
-  const places = Math.max(EXACT_DECIMALS, decimals);
-  const amount = Rational.of(part.units).mul(unit);
-  const exact = formatTrimmed(part.ideal.mul(unit), places);
-  const shown = decimalFromText(exact) ?? Rational.ZERO;
+function partyLineResult(
+  amount: Rational,
+  exact: Rational,
+  decimals: number,
+  places: number,
+): PartyLineResult {
   return {
     amount: formatDecimal(amount, decimals),
-    exact,
-    adjustment: formatTrimmed(amount.sub(shown), places),
+    exact: formatTrimmed(exact, places),
+    adjustment: formatTrimmed(amount.sub(exact), places),
   };
 }

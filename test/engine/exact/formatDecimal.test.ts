@@ -6,7 +6,10 @@ describe("formatting exact numbers", () => {
   });
 
   it("rounds half away from zero", () => {
-    expect([roundHalfUp(Rational.of(5n, 2n), 0).toString(), roundHalfUp(Rational.of(-5n, 2n), 0).toString()]).toEqual(["3", "-3"]);
+    expect([
+      roundHalfUp(Rational.of(5n, 2n), 0).toString(),
+      roundHalfUp(Rational.of(-5n, 2n), 0).toString(),
+    ]).toEqual(["3", "-3"]);
   });
 
   it("writes small negatives with a leading zero", () => {
@@ -14,7 +17,10 @@ describe("formatting exact numbers", () => {
   });
 
   it("trims trailing zeros and keeps at most the asked decimals", () => {
-    expect([formatTrimmed(Rational.of(2000000n), 6), formatTrimmed(Rational.of(2n, 3n), 6)]).toEqual(["2000000", "0.666667"]);
+    expect([formatTrimmed(Rational.of(2000000n), 6), formatTrimmed(Rational.of(2n, 3n), 6)]).toEqual([
+      "2000000",
+      "0.666667",
+    ]);
   });
 
   it("never writes minus zero", () => {
@@ -22,6 +28,10 @@ describe("formatting exact numbers", () => {
   });
 
   it("counts the decimals of a unit", () => {
-    expect([decimalsOf(Rational.of(1n, 100n)), decimalsOf(Rational.of(100n)), decimalsOf(Rational.ONE)]).toEqual([2, 0, 0]);
+    expect([
+      decimalsOf(Rational.of(1n, 100n)),
+      decimalsOf(Rational.of(100n)),
+      decimalsOf(Rational.ONE),
+    ]).toEqual([2, 0, 0]);
   });
 });

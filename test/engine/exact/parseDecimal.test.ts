@@ -16,14 +16,23 @@ describe("parseDecimal", () => {
   });
 
   it("keeps every digit of a lossless JSON number", () => {
-    expect(parseDecimal(new JsonNumber("12345678901234567890.01"), "p").toString()).toBe("1234567890123456789001/100");
+    expect(parseDecimal(new JsonNumber("12345678901234567890.01"), "p").toString()).toBe(
+      "1234567890123456789001/100",
+    );
   });
 
-  it.each([["sju tusen"], ["1 000"], ["12,5"], [""], [null], [true], [{}], [Number.NaN]])("refuses %p with the field's path", (value) => {
-    expect(() => parseDecimal(value, "keys.k.values.2326")).toThrow(/^keys\.k\.values\.2326: .* is not a number$/);
-  });
+  it.each([["sju tusen"], ["1 000"], ["12,5"], [""], [null], [true], [{}], [Number.NaN]])(
+    "refuses %p with the field's path",
+    (value) => {
+      expect(() => parseDecimal(value, "keys.k.values.2326")).toThrow(
+        /^keys\.k\.values\.2326: .* is not a number$/,
+      );
+    },
+  );
 
   it("quotes the text it refuses", () => {
-    expect(() => parseDecimal("sju tusen", "keys.folkmangd.values.2326")).toThrow('keys.folkmangd.values.2326: "sju tusen" is not a number');
+    expect(() => parseDecimal("sju tusen", "keys.folkmangd.values.2326")).toThrow(
+      'keys.folkmangd.values.2326: "sju tusen" is not a number',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe("Rational", () => {
   });
 
   it("floors toward minus infinity and ceils toward plus infinity", () => {
-    expect([Rational.of(-5n, 2n).floor(), Rational.of(-5n, 2n).ceil(), Rational.of(5n, 2n).floor()]).toEqual([-3n, -2n, 2n]);
+    expect([Rational.of(-5n, 2n).floor(), Rational.of(-5n, 2n).ceil(), Rational.of(5n, 2n).floor()]).toEqual([
+      -3n,
+      -2n,
+      2n,
+    ]);
   });
 
   it("refuses a zero denominator", () => {
@@ -22,13 +26,20 @@ describe("Rational", () => {
     expect(Rational.of(2n, 4n).compare(Rational.of(1n, 2n))).toBe(0);
   });
 
-  const rational = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 6n })).map(([n, d]) => Rational.of(n, d));
+  const rational = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 6n }))
+    .map(([n, d]) => Rational.of(n, d));
 
   it("a + b − b = a (property)", () => {
     fc.assert(fc.property(rational, rational, (a, b) => a.add(b).sub(b).equals(a)));
   });
 
   it("floor(x) ≤ x < floor(x) + 1 (property)", () => {
-    fc.assert(fc.property(rational, (x) => Rational.of(x.floor()).compare(x) <= 0 && Rational.of(x.floor() + 1n).compare(x) > 0));
+    fc.assert(
+      fc.property(
+        rational,
+        (x) => Rational.of(x.floor()).compare(x) <= 0 && Rational.of(x.floor() + 1n).compare(x) > 0,
+      ),
+    );
   });
 });

@@ -7,7 +7,10 @@ describe("parseJson", () => {
   });
 
   it("reads strings, escapes, lists, true, false and null", () => {
-    expect(parseJson('{"s": "Ö\\u00e5\\n", "l": [true, false, null]}')).toEqual({ s: "Öå\n", l: [true, false, null] });
+    expect(parseJson('{"s": "Ö\\u00e5\\n", "l": [true, false, null]}')).toEqual({
+      s: "Öå\n",
+      l: [true, false, null],
+    });
   });
 
   it("ignores a byte-order mark", () => {
@@ -21,7 +24,7 @@ describe("parseJson", () => {
 
   it.each([
     ['{"a": 1,}', "line 1, column 9"],
-    ["{\n  \"a\" 1\n}", "line 2, column 7"],
+    ['{\n  "a" 1\n}', "line 2, column 7"],
     ["[1, 2", "ends too early"],
     ['{"a": 01}', 'expected "," or "}"'],
     ["", "ends too early"],

@@ -35,18 +35,27 @@ describe("divisor methods", () => {
   });
 
   it("splits millions of units without handing them out one by one", () => {
-    const parts = allocate(4_000_000n, [5146n, 6035n, 15680n, 11023n, 12693n, 7108n, 10175n, 64979n], "sainte-lague");
+    const parts = allocate(
+      4_000_000n,
+      [5146n, 6035n, 15680n, 11023n, 12693n, 7108n, 10175n, 64979n],
+      "sainte-lague",
+    );
     expect(parts.reduce((s, p) => s + p, 0n)).toBe(4_000_000n);
   });
 
-  const votes = fc.array(fc.bigInt({ min: 0n, max: 500n }), { minLength: 1, maxLength: 8 }).filter((v) => v.some((x) => x > 0n));
+  const votes = fc
+    .array(fc.bigInt({ min: 0n, max: 500n }), { minLength: 1, maxLength: 8 })
+    .filter((v) => v.some((x) => x > 0n));
   const seats = fc.bigInt({ min: 0n, max: 60n });
 
-  it.each(["dhondt", "sainte-lague"] as const)("%s agrees with the seat-by-seat method (property)", (method) => {
-    fc.assert(
-      fc.property(seats, votes, (s, v) => {
-        expect(allocate(s, v, method)).toEqual(naive(method, s, v));
-      }),
-    );
-  });
+  it.each(["dhondt", "sainte-lague"] as const)(
+    "%s agrees with the seat-by-seat method (property)",
+    (method) => {
+      fc.assert(
+        fc.property(seats, votes, (s, v) => {
+          expect(allocate(s, v, method)).toEqual(naive(method, s, v));
+        }),
+      );
+    },
+  );
 });

@@ -20,15 +20,37 @@ describe("largest remainder: ROUNDING.md's test vectors", () => {
 describe("largest remainder: tie-breaks", () => {
   it("gives a tied remainder to the larger share first", () => {
     // exact 1.5 and 0.5 (shares 3/4, 1/4) both have remainder 1/2: the larger share wins
-    expect(largestRemainder({ units: 2n, numerators: [3n, 1n], denominator: 2n, shares: [3n, 1n], positions: [1, 0] }).parts).toEqual([2n, 0n]);
+    expect(
+      largestRemainder({
+        units: 2n,
+        numerators: [3n, 1n],
+        denominator: 2n,
+        shares: [3n, 1n],
+        positions: [1, 0],
+      }).parts,
+    ).toEqual([2n, 0n]);
   });
 
   it("gives a tie on remainder and share to the earlier position", () => {
-    expect(largestRemainder({ units: 1n, numerators: [1n, 1n], denominator: 2n, shares: [1n, 1n], positions: [5, 2] }).parts).toEqual([0n, 1n]);
+    expect(
+      largestRemainder({
+        units: 1n,
+        numerators: [1n, 1n],
+        denominator: 2n,
+        shares: [1n, 1n],
+        positions: [5, 2],
+      }).parts,
+    ).toEqual([0n, 1n]);
   });
 
   it("reports each receiver's place in the queue for leftover units", () => {
-    const result = largestRemainder({ units: 10n, numerators: [10n, 10n, 10n, 30n], denominator: 6n, shares: [1n, 1n, 1n, 3n], positions: [0, 1, 2, 3] });
+    const result = largestRemainder({
+      units: 10n,
+      numerators: [10n, 10n, 10n, 30n],
+      denominator: 6n,
+      shares: [1n, 1n, 1n, 3n],
+      positions: [0, 1, 2, 3],
+    });
     expect(result.leftover).toBe(2n);
     expect(result.rank?.[0]).toBe(0);
   });
@@ -42,7 +64,9 @@ describe("largest remainder: tie-breaks", () => {
   });
 });
 
-const weights = fc.array(fc.bigInt({ min: 0n, max: 1_000_000n }), { minLength: 1, maxLength: 30 }).filter((w) => w.some((x) => x > 0n));
+const weights = fc
+  .array(fc.bigInt({ min: 0n, max: 1_000_000n }), { minLength: 1, maxLength: 30 })
+  .filter((w) => w.some((x) => x > 0n));
 const units = fc.bigInt({ min: -10_000_000_000n, max: 10_000_000_000n });
 
 describe("largest remainder: properties", () => {
@@ -67,14 +91,26 @@ describe("largest remainder: properties", () => {
   });
 
   it("a negated total gives the negated parts (sign symmetry)", () => {
-    fc.assert(fc.property(units, weights, (a, w) => allocate(-a, w).every((p, i) => p === -(allocate(a, w)[i] ?? 0n))));
+    fc.assert(
+      fc.property(units, weights, (a, w) =>
+        allocate(-a, w).every((p, i) => p === -(allocate(a, w)[i] ?? 0n)),
+      ),
+    );
   });
 
   it("does not depend on the order receivers are listed in, beyond the declared tie-break", () => {
     fc.assert(
       fc.property(units, weights, fc.integer({ min: 0, max: 1000 }), (a, w, seed) => {
-        const order = w.map((_, i) => i).sort((x, y) => ((x * 7919 + seed) % 101) - ((y * 7919 + seed) % 101));
-        const direct = largestRemainder({ units: a, numerators: w.map((x) => a * x), denominator: w.reduce((s, x) => s + x, 0n), shares: w, positions: w.map((_, i) => i) }).parts;
+        const order = w
+          .map((_, i) => i)
+          .sort((x, y) => ((x * 7919 + seed) % 101) - ((y * 7919 + seed) % 101));
+        const direct = largestRemainder({
+          units: a,
+          numerators: w.map((x) => a * x),
+          denominator: w.reduce((s, x) => s + x, 0n),
+          shares: w,
+          positions: w.map((_, i) => i),
+        }).parts;
         const shuffled = largestRemainder({
           units: a,
           numerators: order.map((i) => a * (w[i] ?? 0n)),
@@ -88,6 +124,13 @@ describe("largest remainder: properties", () => {
   });
 
   it("gives the same output for the same input (determinism)", () => {
-    fc.assert(fc.property(units, weights, (a, w) => JSON.stringify(allocate(a, w).map(String)) === JSON.stringify(allocate(a, [...w]).map(String))));
+    fc.assert(
+      fc.property(
+        units,
+        weights,
+        (a, w) =>
+          JSON.stringify(allocate(a, w).map(String)) === JSON.stringify(allocate(a, [...w]).map(String)),
+      ),
+    );
   });
 });

@@ -12,24 +12,41 @@ describe("anchor", () => {
 
   it("refuses a solved total that is not a whole multiple of the unit", () => {
     const error = refusal(anchored({ party: "a", amount: "100" }, { a: "3/7", b: "4/7" }));
-    expect(error.message).toBe("lines.x.anchor: the total that gives Part a exactly 100 would be 233.333333, which is not a whole multiple of the rounding unit 1");
+    expect(error.message).toBe(
+      "lines.x.anchor: the total that gives Part a exactly 100 would be 233.333333, which is not a whole multiple of the rounding unit 1",
+    );
   });
 
   it("refuses an anchor on a party with no share of its own in the line", () => {
-    expect(refusal(anchored({ party: "c", amount: "100" }, { a: "1/2", b: "1/2" })).path).toBe("lines.x.anchor.party");
+    expect(refusal(anchored({ party: "c", amount: "100" }, { a: "1/2", b: "1/2" })).path).toBe(
+      "lines.x.anchor.party",
+    );
   });
 
   it("refuses an anchor on a party whose share is 0", () => {
-    expect(refusal(anchored({ party: "c", amount: "100" }, { a: "1/2", b: "1/2", c: "0" })).path).toBe("lines.x.anchor.party");
+    expect(refusal(anchored({ party: "c", amount: "100" }, { a: "1/2", b: "1/2", c: "0" })).path).toBe(
+      "lines.x.anchor.party",
+    );
   });
 
   it("refuses an anchor on a line that is not split by shares", () => {
-    const doc = modelDoc({ lines: { x: { label: "X", anchor: { party: "a", amount: "10" }, split: { by: "equal" } } } });
+    const doc = modelDoc({
+      lines: { x: { label: "X", anchor: { party: "a", amount: "10" }, split: { by: "equal" } } },
+    });
     expect(refusal(doc).path).toBe("lines.x.anchor.party");
   });
 
   it("refuses a line with both an amount and an anchor", () => {
-    const doc = modelDoc({ lines: { x: { label: "X", amount: "10", anchor: { party: "a", amount: "5" }, split: { by: "shares", shares: { a: "1/2", b: "1/2" } } } } });
+    const doc = modelDoc({
+      lines: {
+        x: {
+          label: "X",
+          amount: "10",
+          anchor: { party: "a", amount: "5" },
+          split: { by: "shares", shares: { a: "1/2", b: "1/2" } },
+        },
+      },
+    });
     expect(refusal(doc).path).toBe("lines.x");
   });
 });

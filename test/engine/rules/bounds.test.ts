@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { evaluateModel, parseModel, Rational, type Step } from "../../../src/engine";
 import { lineAmounts, oneLine, refusal } from "../../helpers/models";
 
-const key = (values: Record<string, unknown>, more: Record<string, unknown> = {}) => ({ keys: { k: { values }, ...more } });
+const key = (values: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
+  keys: { k: { values }, ...more },
+});
 
 describe("bounds", () => {
   it("holds receivers at their minimum and shares the rest in proportion", () => {
@@ -36,24 +38,35 @@ describe("bounds", () => {
   });
 
   it("refuses minimums that add up to more than the amount", () => {
-    expect(refusal(oneLine({ by: "equal", min: "40" })).message).toBe("lines.x.split.min: the minimums add up to 120, more than the 100 there is to split");
+    expect(refusal(oneLine({ by: "equal", min: "40" })).message).toBe(
+      "lines.x.split.min: the minimums add up to 120, more than the 100 there is to split",
+    );
   });
 
   it("refuses maximums that add up to less than the amount", () => {
-    expect(refusal(oneLine({ by: "equal", max: "30" })).message).toBe("lines.x.split.max: the maximums add up to 90, less than the 100 there is to split");
+    expect(refusal(oneLine({ by: "equal", max: "30" })).message).toBe(
+      "lines.x.split.max: the maximums add up to 90, less than the 100 there is to split",
+    );
   });
 
   it("names maxDecrease when its minimums cannot hold", () => {
-    const doc = oneLine({ by: "equal", maxDecrease: { from: "fjol", percent: "0%" } }, { keys: { fjol: { values: { a: 50, b: 50, c: 50 } } } });
+    const doc = oneLine(
+      { by: "equal", maxDecrease: { from: "fjol", percent: "0%" } },
+      { keys: { fjol: { values: { a: 50, b: 50, c: 50 } } } },
+    );
     expect(refusal(doc).path).toBe("lines.x.split.maxDecrease");
   });
 
   it("refuses a minimum above a maximum", () => {
-    expect(refusal(oneLine({ by: "equal", min: { a: "40" }, max: "30" })).message).toBe("lines.x.split.max: Part a's minimum 40 is above its maximum 30");
+    expect(refusal(oneLine({ by: "equal", min: { a: "40" }, max: "30" })).message).toBe(
+      "lines.x.split.max: Part a's minimum 40 is above its maximum 30",
+    );
   });
 
   it("refuses a bound on a party that does not receive from the rule", () => {
-    expect(refusal(oneLine({ by: "equal", among: ["a", "b"], min: { c: "1" } })).path).toBe("lines.x.split.min.c");
+    expect(refusal(oneLine({ by: "equal", among: ["a", "b"], min: { c: "1" } })).path).toBe(
+      "lines.x.split.min.c",
+    );
   });
 });
 
@@ -68,16 +81,30 @@ const ids = ["a", "b", "c", "d", "e"];
 const scenario = fc.record({
   values: fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 5, maxLength: 5 }),
   amount: fc.integer({ min: 0, max: 100_000 }),
-  mins: fc.array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }), { minLength: 5, maxLength: 5 }),
-  maxs: fc.array(fc.option(fc.integer({ min: 0, max: 60_000 }), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+  mins: fc.array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }), {
+    minLength: 5,
+    maxLength: 5,
+  }),
+  maxs: fc.array(fc.option(fc.integer({ min: 0, max: 60_000 }), { nil: undefined }), {
+    minLength: 5,
+    maxLength: 5,
+  }),
 });
 
-function boundedDoc(s: { values: number[]; amount: number; mins: (number | undefined)[]; maxs: (number | undefined)[] }): Record<string, unknown> | undefined {
-  const pick = (list: (number | undefined)[]) => Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
+function boundedDoc(s: {
+  values: number[];
+  amount: number;
+  mins: (number | undefined)[];
+  maxs: (number | undefined)[];
+}): Record<string, unknown> | undefined {
+  const pick = (list: (number | undefined)[]) =>
+    Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
   const min = pick(s.mins);
   const max = pick(s.maxs);
   const feasible =
-    ids.every((_, i) => s.mins[i] === undefined || s.maxs[i] === undefined || (s.mins[i] ?? 0) <= (s.maxs[i] ?? 0)) &&
+    ids.every(
+      (_, i) => s.mins[i] === undefined || s.maxs[i] === undefined || (s.mins[i] ?? 0) <= (s.maxs[i] ?? 0),
+    ) &&
     s.mins.reduce<number>((t, m) => t + (m ?? 0), 0) <= s.amount &&
     (s.maxs.some((m) => m === undefined) || s.maxs.reduce<number>((t, m) => t + (m ?? 0), 0) >= s.amount);
   if (!feasible) return undefined;
@@ -99,7 +126,10 @@ describe("bounds: properties", () => {
         const amounts = lineAmounts(doc);
         return ids.every((id, i) => {
           const amount = Number(amounts[id]);
-          return (s.mins[i] === undefined || amount >= (s.mins[i] ?? 0)) && (s.maxs[i] === undefined || amount <= (s.maxs[i] ?? 0));
+          return (
+            (s.mins[i] === undefined || amount >= (s.mins[i] ?? 0)) &&
+            (s.maxs[i] === undefined || amount <= (s.maxs[i] ?? 0))
+          );
         });
       }),
     );
@@ -117,7 +147,9 @@ describe("bounds: properties", () => {
           const atMax = s.maxs[i] !== undefined && exact.equals(Rational.of(BigInt(s.maxs[i] ?? 0)));
           return !atMin && !atMax;
         });
-        const lambdas = free.map((id) => (steps.get(id)?.exact ?? Rational.ZERO).div(steps.get(id)?.share ?? Rational.ONE));
+        const lambdas = free.map((id) =>
+          (steps.get(id)?.exact ?? Rational.ZERO).div(steps.get(id)?.share ?? Rational.ONE),
+        );
         return lambdas.every((l) => l.equals(lambdas[0] as Rational));
       }),
     );

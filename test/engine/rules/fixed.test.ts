@@ -7,12 +7,18 @@ describe("fixed rule", () => {
   });
 
   it("adds a party's fixed amount and its share of the rest", () => {
-    const doc = oneLine({ by: "fixed", amounts: { a: "10", b: "10", c: "10" }, rest: { by: "equal" } }, {}, "130");
+    const doc = oneLine(
+      { by: "fixed", amounts: { a: "10", b: "10", c: "10" }, rest: { by: "equal" } },
+      {},
+      "130",
+    );
     expect(lineAmounts(doc)).toEqual({ a: "44", b: "43", c: "43" });
   });
 
   it("takes the line amount as the sum of the fixed amounts when there is no rest and no amount", () => {
-    const doc = modelDoc({ lines: { x: { label: "X", split: { by: "fixed", amounts: { a: "5", b: "7" } } } } });
+    const doc = modelDoc({
+      lines: { x: { label: "X", split: { by: "fixed", amounts: { a: "5", b: "7" } } } },
+    });
     expect(lineAmounts(doc)).toEqual({ a: "5", b: "7", c: "0" });
   });
 
@@ -26,7 +32,9 @@ describe("fixed rule", () => {
 
   it("refuses a rest that would be negative", () => {
     const error = refusal(oneLine({ by: "fixed", amounts: { a: "150" }, rest: { by: "equal" } }));
-    expect(error.message).toBe("lines.x.split.rest: the fixed amounts add up to 150, more than the 100 there is to split, so the rest would be negative");
+    expect(error.message).toBe(
+      "lines.x.split.rest: the fixed amounts add up to 150, more than the 100 there is to split, so the rest would be negative",
+    );
   });
 
   it("refuses a line amount that differs from the fixed amounts when there is no rest", () => {
@@ -36,11 +44,17 @@ describe("fixed rule", () => {
 
   it("refuses a fixed amount that is not a whole multiple of the unit", () => {
     const error = refusal(oneLine({ by: "fixed", amounts: { a: "40.5" }, rest: { by: "equal" } }));
-    expect(error.message).toBe('lines.x.split.amounts.a: "40.5" is not a whole multiple of the rounding unit 1');
+    expect(error.message).toBe(
+      'lines.x.split.amounts.a: "40.5" is not a whole multiple of the rounding unit 1',
+    );
   });
 
   it("refuses a fixed amount from a key that is not a whole multiple of the unit", () => {
-    const doc = modelDoc({ rounding: { unit: "100" }, keys: { fjol: { values: { a: 150 } } }, lines: { x: { label: "X", split: { by: "fixed", amounts: "fjol" } } } });
+    const doc = modelDoc({
+      rounding: { unit: "100" },
+      keys: { fjol: { values: { a: 150 } } },
+      lines: { x: { label: "X", split: { by: "fixed", amounts: "fjol" } } },
+    });
     expect(refusal(doc).path).toBe("keys.fjol.values.a");
   });
 });

@@ -15,7 +15,11 @@ const samordning = modelDoc({
       amount: "4000000",
       split: {
         by: "shares",
-        shares: { staten: "1/2", region: "1/4", kommunerna: { share: "1/4", split: { by: "key", key: "folkmangd" } } },
+        shares: {
+          staten: "1/2",
+          region: "1/4",
+          kommunerna: { share: "1/4", split: { by: "key", key: "folkmangd" } },
+        },
       },
     },
   },
@@ -23,17 +27,30 @@ const samordning = modelDoc({
 
 describe("shares rule", () => {
   it("splits MODEL.md's example: half, a quarter, and a quarter by population", () => {
-    expect(lineAmounts(samordning, "bidrag")).toEqual({ staten: "2000000", region: "1000000", "2303": "73383", "2380": "926617" });
+    expect(lineAmounts(samordning, "bidrag")).toEqual({
+      staten: "2000000",
+      region: "1000000",
+      "2303": "73383",
+      "2380": "926617",
+    });
   });
 
   it("rounds a group as one receiver, then splits its rounded amount among its members", () => {
-    const doc = oneLine({ by: "shares", shares: { a: "1/3", g: { share: "2/3", split: { by: "equal" } } } }, { groups: { g: ["b", "c"] } }, "10");
+    const doc = oneLine(
+      { by: "shares", shares: { a: "1/3", g: { share: "2/3", split: { by: "equal" } } } },
+      { groups: { g: ["b", "c"] } },
+      "10",
+    );
     // a: 10/3 → 3; g: 20/3 → 7, then 3.5 each → b (earlier) 4, c 3. Flat thirds would give a the extra unit.
     expect(lineAmounts(doc)).toEqual({ a: "3", b: "4", c: "3" });
   });
 
   it("lets a group take its earliest member's position in a tie", () => {
-    const doc = oneLine({ by: "shares", shares: { b: "1/2", g: { share: "1/2", split: { by: "equal" } } } }, { groups: { g: ["a", "c"] } }, "1");
+    const doc = oneLine(
+      { by: "shares", shares: { b: "1/2", g: { share: "1/2", split: { by: "equal" } } } },
+      { groups: { g: ["a", "c"] } },
+      "1",
+    );
     expect(lineAmounts(doc)).toEqual({ a: "1", b: "0", c: "0" });
   });
 

@@ -1,0 +1,97 @@
+import { modelDoc, refusal, results } from "../../helpers/models";
+
+const base = modelDoc({
+  keys: { k: { values: { a: 1, b: 1, c: 2 } } },
+  lines: { x: { label: "X", amount: "100", split: { by: "key", key: "k" } } },
+});
+
+const withScenarios = (scenarios: unknown[]) => ({ ...base, scenarios });
+
+describe("scenarios", () => {
+  it("gives the base model first, then each scenario in order", () => {
+    const all = results(
+      withScenarios([
+        { name: "S1", patch: {} },
+        { name: "S2", patch: {} },
+      ]),
+    );
+    expect(all.map((r) => r.scenario)).toEqual([null, "S1", "S2"]);
+  });
+
+  it("applies other key values", () => {
+    const all = results(withScenarios([{ name: "lika", patch: { keys: { k: { values: { c: 1 } } } } }]));
+    expect(all[1]?.parties.map((p) => p.total)).toEqual(["34", "33", "33"]);
+  });
+
+  it("applies another total", () => {
+    expect(
+      results(withScenarios([{ name: "mer", patch: { lines: { x: { amount: "200" } } } }]))[1]?.total,
+    ).toBe("200");
+  });
+
+  it("applies another rule", () => {
+    const all = results(
+      withScenarios([{ name: "lika", patch: { lines: { x: { split: { by: "equal", key: null } } } } }]),
+    );
+    expect(all[1]?.parties.map((p) => p.total)).toEqual(["34", "33", "33"]);
+  });
+
+  it("removes a line with null and adds one, keeping the document order", () => {
+    const patch = { lines: { x: null, y: { label: "Y", amount: "3", split: { by: "equal" } } } };
+    expect(Object.keys(results(withScenarios([{ name: "byt", patch }]))[1]?.lines ?? {})).toEqual(["y"]);
+  });
+
+  it("leaves the base model as it was", () => {
+    const all = results(withScenarios([{ name: "mer", patch: { lines: { x: { amount: "200" } } } }]));
+    expect(all[0]?.total).toBe("100");
+  });
+
+  it("points a refusal to the field inside the patch that caused it", () => {
+    const error = refusal(
+      withScenarios([
+        { name: "ok", patch: {} },
+        { name: "fel", patch: { keys: { k: { values: { a: "sju tusen" } } } } },
+      ]),
+    );
+    expect(error.message).toBe('scenarios[1].patch.keys.k.values.a: "sju tusen" is not a number');
+  });
+
+  it("names the scenario when the refused field was not written by the patch", () => {
+    const error = refusal(
+      withScenarios([{ name: "noll", patch: { keys: { k: { values: { a: 0, b: 0, c: 0 } } } } }]),
+    );
+    expect(error.message).toMatch(/^scenarios\[0\]\.patch\.keys|in the scenario "noll"/);
+  });
+
+  it("names the scenario for a refusal in an unpatched field", () => {
+    const error = refusal(
+      withScenarios([
+        { name: "bara a", patch: { lines: { x: { split: { among: ["a", "zz"] } } } } },
+        { name: "tom", patch: { keys: { k: null } } },
+      ]),
+    );
+    expect(error.path).toBe("scenarios[0].patch.lines.x.split.among[1]");
+  });
+
+  it("says which scenario a refusal came from when the patch removed what a line needs", () => {
+    const error = refusal(withScenarios([{ name: "utan nyckel", patch: { keys: { k: null } } }]));
+    expect(error.message).toBe('lines.x.split.key: there is no key "k" (in the scenario "utan nyckel")');
+  });
+
+  it("refuses two scenarios with the same name", () => {
+    expect(
+      refusal(
+        withScenarios([
+          { name: "S", patch: {} },
+          { name: "S", patch: {} },
+        ]),
+      ).path,
+    ).toBe("scenarios[1].name");
+  });
+
+  it("refuses a patch that changes the scenarios", () => {
+    expect(refusal(withScenarios([{ name: "S", patch: { scenarios: [] } }])).path).toBe(
+      "scenarios[0].patch.scenarios",
+    );
+  });
+});
