@@ -32,7 +32,7 @@ const COMMANDS: Record<string, { flags: string[]; run: (args: Args, io: Output) 
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
     const args = parseArgs(argv, []);
-    if (args.command === undefined || args.flags.has("--help") || args.command === "help") {
+    if (args.command === undefined || argv.includes("--help") || args.command === "help") {
       io.out(`${USAGE}\n`);
       return args.command === undefined ? 1 : 0;
     }

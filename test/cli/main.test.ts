@@ -1,0 +1,141 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { EXAMPLES, runCli } from "../helpers/cli";
+
+const dir = mkdtempSync(path.join(tmpdir(), "fordela-cli-"));
+function file(name: string, text: string): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, text);
+  return target;
+}
+const samordning = path.join(EXAMPLES, "samordningsforbund.json");
+
+describe("fordela run", () => {
+  it("prints a table per scenario with the party names, Swedish amounts and sums", async () => {
+    const run = await runCli("run", samordning);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Östersund +599\u00a0216 +599\u00a0216/);
+    expect(run.stdout).toMatch(/Summa +4\u00a0900\u00a0000 +4\u00a0900\u00a0000/);
+  });
+
+  it("prints a heading for every scenario", async () => {
+    const run = await runCli("run", samordning);
+    expect(run.stdout.match(/— scenario: /g)).toHaveLength(2);
+  });
+
+  it("prints the result document with --json", async () => {
+    const run = await runCli("run", samordning, "--json");
+    const document = JSON.parse(run.stdout) as { format: string; results: { scenario: string | null }[] };
+    expect([document.format, document.results.map((r) => r.scenario)]).toEqual([
+      "fordela-results/1",
+      [null, "Folkmängd 2022", "Folkmängd 2020"],
+    ]);
+  });
+
+  it("lists the line labels under a table whose headings it had to shorten", async () => {
+    const run = await runCli("run", path.join(EXAMPLES, "regional-samverkan.json"));
+    expect(run.stdout).toMatch(/EU och över… +EU och övergripande regional utveckling/);
+  });
+
+  it("says in which unit amounts are rounded", async () => {
+    expect((await runCli("run", path.join(EXAMPLES, "turism.json"))).stdout).toContain(
+      "avrundade till 100 kr",
+    );
+  });
+});
+
+describe("fordela validate", () => {
+  it("says OK with the model's size", async () => {
+    const run = await runCli("validate", samordning);
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      "OK: Samordningsförbundet i Jämtlands län 2025: 10 parties, 1 line, 2 scenarios\n",
+    ]);
+  });
+
+  it("refuses what run refuses, with exit 2", async () => {
+    const bad = file(
+      "bad-shares.json",
+      JSON.stringify({
+        format: "fordela/1",
+        name: "x",
+        parties: [{ id: "a", name: "A" }],
+        lines: { bidrag: { label: "B", amount: 1, split: { by: "shares", shares: { a: "9/10" } } } },
+      }),
+    );
+    const run = await runCli("validate", bad);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "refused: lines.bidrag.split.shares: the shares add up to 9/10, not 1\n",
+    ]);
+  });
+});
+
+describe("failures", () => {
+  it.each([
+    ["a missing file", () => path.join(dir, "none.json"), /^fordela: .*none\.json: no such file\n$/],
+    [
+      "an empty file",
+      () => file("empty.json", "  \n"),
+      /^fordela: .*empty\.json: the file is empty; expected a Fördela model \(JSON\)\n$/,
+    ],
+    [
+      "broken JSON",
+      () => file("broken.json", '{\n  "format": "fordela/1",\n}'),
+      /^fordela: .*broken\.json: not valid JSON: line 3, column 1: expected a field name in double quotes\n$/,
+    ],
+    ["a folder", () => dir, /^fordela: .*: is a folder, not a model file\n$/],
+  ])("%s gets one clear line and exit 1", async (_, target, message) => {
+    const run = await runCli("run", target());
+    expect([run.code, run.stdout]).toEqual([1, ""]);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it("refuses a model with exit 2, the path and the message on stderr", async () => {
+    const bad = file(
+      "sju.json",
+      JSON.stringify({
+        format: "fordela/1",
+        name: "x",
+        parties: [{ id: "2326", name: "Berg" }],
+        keys: { folkmangd: { values: { "2326": "sju tusen" } } },
+        lines: { a: { label: "A", amount: 1, split: { by: "equal" } } },
+      }),
+    );
+    const run = await runCli("run", bad, "--json");
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      "",
+      'refused: keys.folkmangd.values.2326: "sju tusen" is not a number\n',
+    ]);
+  });
+
+  it("shows the usage and exits 1 with no command", async () => {
+    const run = await runCli();
+    expect([run.code, run.stdout.startsWith("Usage:")]).toEqual([1, true]);
+  });
+
+  it("shows the usage and exits 0 for --help", async () => {
+    expect((await runCli("--help")).code).toBe(0);
+  });
+
+  it("refuses an unknown command with exit 1", async () => {
+    expect((await runCli("dance", samordning)).stderr).toMatch(/^fordela: unknown command "dance"/);
+  });
+
+  it("refuses an unknown option with exit 1", async () => {
+    const run = await runCli("run", samordning, "--xml");
+    expect([run.code, run.stderr]).toEqual([1, 'fordela: unknown option --xml for "run"\n']);
+  });
+
+  it("refuses a missing model file argument", async () => {
+    expect((await runCli("run")).stderr).toMatch(/^fordela: "run" needs a model file/);
+  });
+
+  it("refuses two model files", async () => {
+    expect((await runCli("run", samordning, samordning)).stderr).toBe(
+      'fordela: "run" takes one model file, not 2\n',
+    );
+  });
+});
