@@ -1,3 +1,4 @@
+import { commonForm } from "../exact/commonForm";
 import { isRecord } from "../json/jsonNumber";
 import { describe, parseDecimal } from "../exact/parseDecimal";
 import type { Rational } from "../exact/rational";
@@ -44,7 +45,9 @@ function parseKey(id: string, raw: unknown, parties: ReadonlyMap<string, Party>)
       throw new ModelError(valuePath, `${describe(text)} is negative; key values cannot be`);
     values.set(party, number);
   }
-  const key: Key = { id, values, path };
+  const { numerators, denominator } = commonForm([...values.values()]);
+  const integers = new Map([...values.keys()].map((party, i) => [party, numerators[i] ?? 0n]));
+  const key: Key = { id, values, integers, scale: denominator, path };
   return withTexts(key, object, path);
 }
 

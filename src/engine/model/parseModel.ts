@@ -55,8 +55,24 @@ export function parseModel(document: unknown): Model {
   const keys = parseKeys(root.keys, partyById);
   const lines = parseLines(required(root, "lines", ""), { unit, partyById, groups, keys });
   const scenarios = parseScenarios(root.scenarios);
+  const positions = new Map<string, number>(parties.map((p) => [p.id, p.position]));
+  for (const [id, members] of groups)
+    positions.set(id, Math.min(...members.map((m) => positions.get(m) ?? 0)));
   if (root.schedule !== undefined) {
     throw new ModelError("schedule", "payment schedules are not supported yet in this version of Fördela");
   }
-  return { name, currency, unit, method, parties, partyById, groups, keys, lines, scenarios, document: root };
+  return {
+    name,
+    currency,
+    unit,
+    method,
+    parties,
+    partyById,
+    positions,
+    groups,
+    keys,
+    lines,
+    scenarios,
+    document: root,
+  };
 }

@@ -19,6 +19,9 @@ export interface Key {
   readonly source?: string;
   readonly date?: string;
   readonly values: ReadonlyMap<string, Rational>;
+  /** The same values as integers over one denominator (`values` × `scale`), for fast exact sums. */
+  readonly integers: ReadonlyMap<string, bigint>;
+  readonly scale: bigint;
   readonly path: string;
 }
 
@@ -127,6 +130,8 @@ export interface Model {
   readonly method: RoundingMethod;
   readonly parties: readonly Party[];
   readonly partyById: ReadonlyMap<string, Party>;
+  /** Each party's and each group's place for tie-breaks (a group takes its earliest member's). */
+  readonly positions: ReadonlyMap<string, number>;
   readonly groups: ReadonlyMap<string, readonly string[]>;
   readonly keys: ReadonlyMap<string, Key>;
   readonly lines: readonly Line[];

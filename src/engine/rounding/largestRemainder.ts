@@ -1,5 +1,8 @@
 import type { ExactParts, RoundedParts } from "./types";
 
+/** Remainders are first ordered by their leading 32 bits (an exact integer), and only ties look further. */
+const LEAD = 2n ** 32n;
+
 /**
  * Hamilton's largest-remainder method (ROUNDING.md): every receiver gets the
  * floor of its exact amount, and the units left over go one each to the
@@ -13,15 +16,16 @@ import type { ExactParts, RoundedParts } from "./types";
  *   shares: [1n, 1n, 1n, 3n], positions: [0, 1, 2, 3] }).parts; // [2n, 2n, 1n, 5n]
  */
 export function largestRemainder(input: ExactParts): RoundedParts {
-  const { units, denominator, shares, positions } = input;
+  const { units, shares, positions } = input;
   const flip = units < 0n;
-  const numerators = flip ? input.numerators.map((n) => -n) : input.numerators;
-  const parts = numerators.map((n) => floorDiv(n, denominator));
-  const remainders = numerators.map((n, i) => n - (parts[i] ?? 0n) * denominator);
-  const order = numerators.map((_, i) => i);
+  const { parts, remainders, leads } = fitsDouble(input)
+    ? floorsSmall(input, flip)
+    : floorsLarge(input, flip);
+  const order = parts.map((_, i) => i);
   order.sort(
     (a, b) =>
-      compareDesc(remainders[a] ?? 0n, remainders[b] ?? 0n) ||
+      (leads[b] as number) - (leads[a] as number) ||
+      compareDesc(remainders[a] as bigint | number, remainders[b] as bigint | number) ||
       compareDesc(shares[a] ?? 0n, shares[b] ?? 0n) ||
       (positions[a] ?? 0) - (positions[b] ?? 0),
   );
@@ -29,16 +33,60 @@ export function largestRemainder(input: ExactParts): RoundedParts {
   const rank: number[] = new Array<number>(parts.length);
   order.forEach((receiver, place) => {
     rank[receiver] = place;
-    if (BigInt(place) < leftover) parts[receiver] = (parts[receiver] ?? 0n) + 1n;
+    if (BigInt(place) < leftover) parts[receiver] = (parts[receiver] as bigint) + 1n;
   });
   return { parts: flip ? parts.map((p) => -p) : parts, rank, leftover };
 }
 
-function floorDiv(n: bigint, d: bigint): bigint {
-  const q = n / d;
-  return n < 0n && q * d !== n ? q - 1n : q;
+/** Floors, remainders and a sort key per receiver. */
+interface Floors {
+  parts: bigint[];
+  remainders: (bigint | number)[];
+  leads: number[];
 }
 
-function compareDesc(a: bigint, b: bigint): number {
+/** Below 2^52 a double holds every integer exactly, and so do their differences and q·d products. */
+const EXACT_IN_DOUBLE = 2n ** 52n;
+
+function fitsDouble(input: ExactParts): boolean {
+  if (input.denominator >= EXACT_IN_DOUBLE) return false;
+  return input.numerators.every((n) => n < EXACT_IN_DOUBLE && n > -EXACT_IN_DOUBLE);
+}
+
+/** The common case, in integers held exactly by doubles; the remainders share one denominator, so they compare as they are. */
+function floorsSmall(input: ExactParts, flip: boolean): Floors {
+  const d = Number(input.denominator);
+  const parts: bigint[] = [];
+  const remainders: number[] = [];
+  for (const numerator of input.numerators) {
+    const n = flip ? -Number(numerator) : Number(numerator);
+    let q = Math.floor(n / d);
+    let r = n - q * d;
+    if (r < 0) [q, r] = [q - 1, r + d];
+    else if (r >= d) [q, r] = [q + 1, r - d];
+    parts.push(BigInt(q));
+    remainders.push(r);
+  }
+  return { parts, remainders, leads: remainders };
+}
+
+function floorsLarge(input: ExactParts, flip: boolean): Floors {
+  const d = input.denominator;
+  const parts: bigint[] = [];
+  const remainders: bigint[] = [];
+  const leads: number[] = [];
+  for (const numerator of input.numerators) {
+    const n = flip ? -numerator : numerator;
+    let q = n / d;
+    if (n < 0n && q * d !== n) q -= 1n;
+    const r = n - q * d;
+    parts.push(q);
+    remainders.push(r);
+    leads.push(Number((r * LEAD) / d));
+  }
+  return { parts, remainders, leads };
+}
+
+function compareDesc<T extends bigint | number>(a: T, b: T): number {
   return a === b ? 0 : a > b ? -1 : 1;
 }

@@ -13,7 +13,7 @@ import type { Limits } from "./solveBounds";
  *
  * @example
  * boundLimits(model, { by: "equal", bounds: { min: { kind: "all", amount: Rational.of(60n), path } }, ... }, ["a", "b"]);
- * // { min: [60, 60], max: [undefined, undefined] }
+ * // { min: [60n, 60n], max: [undefined, undefined] }
  */
 export function boundLimits(
   model: Model,
@@ -24,23 +24,23 @@ export function boundLimits(
   if (min === undefined && max === undefined && maxDecrease === undefined) return undefined;
   const unit = model.unit;
   const lows = perReceiver(model, min, receivers).map((m) =>
-    m === undefined ? undefined : Rational.of(m.div(unit).ceil()),
+    m === undefined ? undefined : m.div(unit).ceil(),
   );
   if (maxDecrease !== undefined) {
     const keep = Rational.ONE.sub(maxDecrease.percent);
     keyValues(model, maxDecrease.from, receivers).forEach((last, i) => {
-      const floor = Rational.of(last.mul(keep).div(unit).ceil());
+      const floor = last.mul(keep).div(unit).ceil();
       const low = lows[i];
-      lows[i] = low === undefined ? floor : low.max(floor);
+      lows[i] = low === undefined || floor > low ? floor : low;
     });
   }
   const highs = perReceiver(model, max, receivers).map((m) =>
-    m === undefined ? undefined : Rational.of(m.div(unit).floor()),
+    m === undefined ? undefined : m.div(unit).floor(),
   );
   receivers.forEach((party, i) => {
     const low = lows[i];
     const high = highs[i];
-    if (low !== undefined && high !== undefined && low.compare(high) > 0) {
+    if (low !== undefined && high !== undefined && low > high) {
       const name = model.partyById.get(party)?.name ?? party;
       throw new ModelError(
         at(rule.path, "max"),
@@ -70,7 +70,12 @@ function perReceiver(
   return receivers.map((party) => bound.amounts.get(party));
 }
 
-/** Units as money text for messages. */
-export function money(model: Model, units: Rational): string {
-  return formatTrimmed(units.mul(model.unit), 6);
+/**
+ * Whole units as money text for messages.
+ *
+ * @example
+ * money(model, 120n); // "120" with unit 1; "12000" with unit 100
+ */
+export function money(model: Model, units: bigint): string {
+  return formatTrimmed(Rational.of(units).mul(model.unit), 6);
 }

@@ -1,6 +1,6 @@
 import type { Rational } from "../exact/rational";
 import { at, ModelError } from "../model/ModelError";
-import type { Model } from "../model/types";
+import type { Key, Model } from "../model/types";
 
 /**
  * Each receiver's value in a key. A receiver with no value is refused: a
@@ -10,10 +10,31 @@ import type { Model } from "../model/types";
  * keyValues(model, "folkmangd", ["2303", "2380"]).map(String); // ["5146", "64979"]
  */
 export function keyValues(model: Model, keyId: string, receivers: readonly string[]): Rational[] {
+  return lookUp(model, keyId, receivers, (key) => key.values);
+}
+
+/**
+ * Each receiver's value in a key as an integer over the key's `scale`, for
+ * exact sums without fractions.
+ *
+ * @example
+ * keyIntegers(model, "folkmangd", ["2303", "2380"]); // [5146n, 64979n]
+ */
+export function keyIntegers(model: Model, keyId: string, receivers: readonly string[]): bigint[] {
+  return lookUp(model, keyId, receivers, (key) => key.integers);
+}
+
+function lookUp<T>(
+  model: Model,
+  keyId: string,
+  receivers: readonly string[],
+  values: (key: Key) => ReadonlyMap<string, T>,
+): T[] {
   const key = model.keys.get(keyId);
   if (key === undefined) throw new ModelError("keys", `there is no key ${JSON.stringify(keyId)}`);
+  const table = values(key);
   return receivers.map((party) => {
-    const value = key.values.get(party);
+    const value = table.get(party);
     if (value === undefined) {
       const name = model.partyById.get(party)?.name ?? party;
       throw new ModelError(

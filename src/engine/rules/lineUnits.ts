@@ -32,5 +32,5 @@ export function lineUnits(model: Model, line: Line): bigint {
       `the total that gives ${name} exactly ${formatTrimmed(total.amount, 6)} would be ${formatTrimmed(solved, 6)}, which is not a whole multiple of the rounding unit ${unitText(model.unit)}`,
     );
   }
-  return units.num;
+  return units.floor();
 }

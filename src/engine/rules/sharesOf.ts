@@ -1,44 +1,50 @@
-import { Rational, sum } from "../exact/rational";
+import { lcm, type CommonForm } from "../exact/commonForm";
 import { at, ModelError } from "../model/ModelError";
 import { EQUAL_PARTS } from "../model/parseKeys";
 import type { Model, ProportionalRule } from "../model/types";
-import { keyValues } from "./keyValues";
+import { keyIntegers } from "./keyValues";
 
 /**
- * Each receiver's exact share under a key, equal or weights rule; the shares add up to 1.
- * Weights make a composite key: share_i = Σ w_k · v_k,i / Σ_j v_k,j.
+ * Each receiver's exact share under a key, equal or weights rule, as integer
+ * numerators over one denominator that they add up to. Weights make a
+ * composite key: share_i = Σ w_k · v_k,i / Σ_j v_k,j.
  *
  * @example
- * sharesOf(model, { by: "equal", ... }, ["a", "b"]).map(String); // ["1/2", "1/2"]
+ * sharesOf(model, { by: "equal", ... }, ["a", "b"]); // { numerators: [1n, 1n], denominator: 2n }
  */
-export function sharesOf(model: Model, rule: ProportionalRule, receivers: readonly string[]): Rational[] {
+export function sharesOf(model: Model, rule: ProportionalRule, receivers: readonly string[]): CommonForm {
   if (rule.by === "equal") return equalShares(receivers.length);
-  if (rule.by === "key")
-    return proportional(keyValues(model, rule.key, receivers), at(rule.path, "key"), rule.key);
-  let shares = receivers.map(() => Rational.ZERO);
-  for (const { source, weight, path } of rule.weights) {
-    if (weight.sign() === 0) continue;
-    const part =
-      source === EQUAL_PARTS
-        ? equalShares(receivers.length)
-        : proportional(keyValues(model, source, receivers), path, source);
-    shares = shares.map((s, i) => s.add(weight.mul(part[i] ?? Rational.ZERO)));
-  }
-  return shares;
+  if (rule.by === "key") return keyShares(model, rule.key, receivers, at(rule.path, "key"));
+  const parts = rule.weights
+    .filter((w) => w.weight.sign() > 0)
+    .map(({ source, weight, path }) => ({
+      weight: weight.reduced(),
+      part:
+        source === EQUAL_PARTS ? equalShares(receivers.length) : keyShares(model, source, receivers, path),
+    }));
+  const denominator = parts.reduce((d, { weight, part }) => lcm(d, weight.den * part.denominator), 1n);
+  const numerators = receivers.map((_, i) =>
+    parts.reduce(
+      (s, { weight, part }) =>
+        s + weight.num * (part.numerators[i] ?? 0n) * (denominator / (weight.den * part.denominator)),
+      0n,
+    ),
+  );
+  return { numerators, denominator };
 }
 
-function equalShares(count: number): Rational[] {
-  const share = Rational.of(1n, BigInt(count));
-  return Array.from({ length: count }, () => share);
+function equalShares(count: number): CommonForm {
+  return { numerators: Array.from({ length: count }, () => 1n), denominator: BigInt(count) };
 }
 
-function proportional(values: Rational[], path: string, keyId: string): Rational[] {
-  const total = sum(values);
-  if (total.sign() === 0) {
+function keyShares(model: Model, keyId: string, receivers: readonly string[], path: string): CommonForm {
+  const numerators = keyIntegers(model, keyId, receivers);
+  const total = numerators.reduce((s, n) => s + n, 0n);
+  if (total === 0n) {
     throw new ModelError(
       path,
       `the values of the key ${JSON.stringify(keyId)} add up to 0 among the receivers, so nothing can be split by it`,
     );
   }
-  return values.map((v) => v.div(total));
+  return { numerators, denominator: total };
 }

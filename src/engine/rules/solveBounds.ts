@@ -1,68 +1,88 @@
-import { Rational, sum } from "../exact/rational";
+import type { CommonForm } from "../exact/commonForm";
+import { compareRatios } from "../exact/compareRatios";
 
-/** Lower and upper bounds per receiver, in units; undefined where there is none. */
+/** Lower and upper bounds per receiver, in whole units; undefined where there is none. */
 export interface Limits {
-  readonly min: readonly (Rational | undefined)[];
-  readonly max: readonly (Rational | undefined)[];
+  readonly min: readonly (bigint | undefined)[];
+  readonly max: readonly (bigint | undefined)[];
 }
 
-function clamp(value: Rational, min: Rational | undefined, max: Rational | undefined): Rational {
-  const low = min === undefined ? value : value.max(min);
-  return max === undefined ? low : low.min(max);
+/** Where μ = p / q (q > 0) makes a receiver leave its minimum or reach its maximum. */
+interface Event {
+  readonly p: bigint;
+  readonly q: bigint;
+  readonly estimate: number;
+  readonly bound: bigint;
+  readonly leavesMin: boolean;
 }
 
 /**
- * Splits an amount by shares within bounds, exactly and before rounding:
- * receiver i gets clamp(λ · s_i, min_i, max_i), where λ is the one number that
- * makes the parts add up to the amount. Receivers held at a bound keep it;
- * the others share the rest in proportion. The caller has checked that the
- * bounds can hold.
+ * Splits a whole number of units by shares within bounds, exactly and before
+ * rounding: receiver i gets clamp(μ · S_i, min_i, max_i), where μ is the one
+ * number that makes the parts add up to the amount. Receivers held at a
+ * bound keep it; the others share the rest in proportion. The caller has
+ * checked that the bounds can hold.
+ *
+ * The total Σ clamp(μ · S_i) rises piecewise linearly with μ; a sweep over
+ * the points where receivers meet their bounds finds the piece where it
+ * reaches the amount. Integer arithmetic only.
  *
  * @example
- * solveBounds(Rational.of(100n), [Rational.of(1n, 2n), Rational.of(1n, 2n)],
- *   { min: [Rational.of(60n), undefined], max: [undefined, undefined] }).map(String); // ["60", "40"]
+ * solveBounds(100n, [1n, 1n], { min: [60n, undefined], max: [undefined, undefined] });
+ * // { numerators: [60n, 40n], denominator: 1n }
  */
-export function solveBounds(amount: Rational, shares: readonly Rational[], limits: Limits): Rational[] {
-  const at = (lambda: Rational) => shares.map((s, i) => clamp(lambda.mul(s), limits.min[i], limits.max[i]));
-  const total = (lambda: Rational) => sum(at(lambda));
-  const points = breakpoints(shares, limits);
-  const first = points[0];
-  const last = points.at(-1);
-  if (first === undefined || last === undefined) return at(amount.div(sum(shares)));
-  if (total(first).compare(amount) >= 0)
-    return at(beyond(first, amount, total(first), slope(shares, limits.min)));
-  if (total(last).compare(amount) <= 0)
-    return at(beyond(last, amount, total(last), slope(shares, limits.max)));
-  let low = 0;
-  let high = points.length - 1;
-  while (high - low > 1) {
-    const mid = (low + high) >> 1;
-    if (total(points[mid] as Rational).compare(amount) <= 0) low = mid;
-    else high = mid;
-  }
-  const a = points[low] as Rational;
-  const b = points[high] as Rational;
-  const fa = total(a);
-  const rise = total(b).sub(fa);
-  return at(a.add(amount.sub(fa).mul(b.sub(a)).div(rise)));
-}
-
-/** The λ values where some receiver meets a bound, sorted and distinct. */
-function breakpoints(shares: readonly Rational[], limits: Limits): Rational[] {
-  const points: Rational[] = [];
+export function solveBounds(amount: bigint, shares: readonly bigint[], limits: Limits): CommonForm {
+  let free = 0n; // Σ S_i of receivers between their bounds
+  let held = 0n; // Σ of the bounds the others are held at
+  const events: Event[] = [];
   shares.forEach((s, i) => {
-    if (s.sign() <= 0) return;
-    for (const bound of [limits.min[i], limits.max[i]]) if (bound !== undefined) points.push(bound.div(s));
+    const min = limits.min[i];
+    const max = limits.max[i];
+    if (s === 0n) held += clamp0(min, max);
+    else if (min === undefined) free += s;
+    else held += min;
+    if (s > 0n && min !== undefined) events.push(event(min, s, true));
+    if (s > 0n && max !== undefined) events.push(event(max, s, false));
   });
-  points.sort((a, b) => a.compare(b));
-  return points.filter((p, i) => i === 0 || !p.equals(points[i - 1] as Rational));
+  events.sort(compareRatios);
+  let last: Event | undefined;
+  for (const event of events) {
+    last = event;
+    if (event.p * free + held * event.q >= amount * event.q) break;
+    const share = event.q;
+    if (event.leavesMin) {
+      held -= event.bound;
+      free += share;
+    } else {
+      free -= share;
+      held += event.bound;
+    }
+  }
+  // With nobody free the total is flat at the amount: any μ of this piece will do, such as its end.
+  if (free === 0n) return valuesAt(last?.p ?? 0n, last?.q ?? 1n, shares, limits);
+  return valuesAt(amount - held, free, shares, limits);
 }
 
-/** How fast the total grows outside the breakpoints: the shares of receivers with no bound on that side. */
-function slope(shares: readonly Rational[], side: readonly (Rational | undefined)[]): Rational {
-  return sum(shares.filter((s, i) => s.sign() > 0 && side[i] === undefined));
+function event(bound: bigint, share: bigint, leavesMin: boolean): Event {
+  return { p: bound, q: share, estimate: Number(bound) / Number(share), bound, leavesMin };
 }
 
-function beyond(point: Rational, amount: Rational, atPoint: Rational, rate: Rational): Rational {
-  return rate.sign() === 0 ? point : point.add(amount.sub(atPoint).div(rate));
+/** Where a receiver with no share sits: at 0, unless a bound moves it. */
+function clamp0(min: bigint | undefined, max: bigint | undefined): bigint {
+  if (min !== undefined && min > 0n) return min;
+  if (max !== undefined && max < 0n) return max;
+  return 0n;
+}
+
+/** Every receiver's clamp(μ · S_i, min_i, max_i) for μ = p/q, over the denominator q. */
+function valuesAt(p: bigint, q: bigint, shares: readonly bigint[], limits: Limits): CommonForm {
+  const numerators = shares.map((s, i) => {
+    const value = p * s;
+    const min = limits.min[i];
+    const max = limits.max[i];
+    if (min !== undefined && value <= min * q) return min * q;
+    if (max !== undefined && value >= max * q) return max * q;
+    return value;
+  });
+  return { numerators, denominator: q };
 }

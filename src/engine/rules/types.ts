@@ -24,6 +24,7 @@ export interface PartyLine {
   readonly units: bigint;
   /** The amount with no rounding at any level: the line total times the party's overall share. */
   readonly ideal: Rational;
+  /** How the amount came about, level by level; empty unless the evaluation was asked to explain. */
   readonly steps: readonly Step[];
 }
 

@@ -1,3 +1,4 @@
+import { evaluateModel, parseModel } from "../../../src/engine";
 import { lineAmounts, modelDoc, oneLine } from "../../helpers/models";
 
 const samordning = modelDoc({
@@ -62,5 +63,21 @@ describe("shares rule", () => {
   it("gives nothing to a party that is not among the receivers", () => {
     const doc = oneLine({ by: "shares", shares: { a: "1/2", b: "1/2" } }, {}, "10");
     expect(lineAmounts(doc).c).toBe("0");
+  });
+});
+
+describe("explanations", () => {
+  it("keeps each part's steps, group first, when asked to explain", () => {
+    const evaluation = evaluateModel(parseModel(samordning), { explain: true });
+    const steps = evaluation.lines.get("bidrag")?.allocation.get("2303")?.steps ?? [];
+    expect(steps.map((s) => [s.receiver, s.units])).toEqual([
+      ["kommunerna", 1000000n],
+      ["2303", 73383n],
+    ]);
+  });
+
+  it("keeps no steps unless asked, to stay fast", () => {
+    const evaluation = evaluateModel(parseModel(samordning));
+    expect(evaluation.lines.get("bidrag")?.allocation.get("2303")?.steps).toEqual([]);
   });
 });

@@ -1,0 +1,67 @@
+// `npm run bench`: measures the figures the issues name and writes them to
+// bench/results.json, with the goals beside them. A benchmark, not a test:
+// it never fails a build; read the figures.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { nationalModel } from "./nationalModel.mjs";
+import { splitVsDinero } from "./splitVsDinero.mjs";
+
+const require = createRequire(import.meta.url);
+const engine = require("../dist/node/engine/index.js");
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resultsFile = path.join(here, "results.json");
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timed(run, rounds, warmup = 2) {
+  for (let i = 0; i < warmup; i++) run();
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return Math.round(median(times) * 10) / 10;
+}
+
+function engineFigures() {
+  const document = nationalModel();
+  let evaluations;
+  const evaluateMs = timed(() => {
+    evaluations = engine.evaluateScenarios(document);
+  }, 7);
+  const resultMs = timed(() => engine.resultDocument(evaluations), 7);
+  return {
+    "engine.nationalModelMs": evaluateMs,
+    "engine.nationalModel": `${document.parties.length} parties, ${Object.keys(document.lines).length} lines, ${document.scenarios.length} scenarios: median of 7 runs of evaluateScenarios (read, check and split the base model and every scenario)`,
+    "engine.nationalResultDocumentMs": resultMs,
+  };
+}
+
+function previous() {
+  try {
+    return JSON.parse(readFileSync(resultsFile, "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+const figures = { ...engineFigures(), ...(await splitVsDinero(engine)) };
+const goals = {
+  "engine.nationalModelMs": "< 1000",
+  "engine.splitVsDinero": "<= 3",
+};
+const results = {
+  ...previous(),
+  ...figures,
+  goals: { ...(previous().goals ?? {}), ...goals },
+  measuredOn: `${process.version}, ${process.platform} ${process.arch}`,
+};
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+for (const [name, value] of Object.entries(figures))
+  console.log(`${name}: ${value}${goals[name] ? `  (goal ${goals[name]})` : ""}`);
