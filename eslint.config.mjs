@@ -22,7 +22,17 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["react", "react-*", "@fluentui/*", "office-*", "*/workbook/*", "*/taskpane/*", "*/cli/*"] },
+        {
+          patterns: [
+            "react",
+            "react-*",
+            "@fluentui/*",
+            "office-*",
+            "*/workbook/*",
+            "*/taskpane/*",
+            "*/cli/*",
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "parseFloat"],
     },

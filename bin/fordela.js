@@ -5,7 +5,9 @@ let cli;
 try {
   cli = require("../dist/node/cli/main.js");
 } catch {
-  process.stderr.write("fordela: the command line is not built yet; run `npm run build:cli` (npm ci does it for you)\n");
+  process.stderr.write(
+    "fordela: the command line is not built yet; run `npm run build:cli` (npm ci does it for you)\n",
+  );
   process.exit(1);
 }
 cli

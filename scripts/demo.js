@@ -10,7 +10,9 @@ const io = { out: (text) => process.stdout.write(text), err: (text) => process.s
 
 async function demo() {
   let failures = 0;
-  for (const file of readdirSync(examples).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(examples)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     process.stdout.write(`\n=== ${file} ===\n\n`);
     const code = await main(["run", path.join(examples, file)], io);
     if (code !== 0) failures++;
