@@ -143,16 +143,24 @@ describe("bounds: properties", () => {
         const doc = boundedDoc(s);
         if (doc === undefined) return true;
         const steps = exactSteps(doc);
-        const free = ids.filter((id, i) => {
-          const exact = steps.get(id)?.exact ?? Rational.ZERO;
-          const atMin = s.mins[i] !== undefined && exact.equals(Rational.of(BigInt(s.mins[i] ?? 0)));
-          const atMax = s.maxs[i] !== undefined && exact.equals(Rational.of(BigInt(s.maxs[i] ?? 0)));
-          return !atMin && !atMax;
+        const exactOf = (id: string) => steps.get(id)?.exact ?? Rational.ZERO;
+        const shareOf = (id: string) => steps.get(id)?.share ?? Rational.ZERO;
+        const atMin = (id: string, i: number) =>
+          s.mins[i] !== undefined && exactOf(id).equals(Rational.of(BigInt(s.mins[i] ?? 0)));
+        const atMax = (id: string, i: number) =>
+          s.maxs[i] !== undefined && exactOf(id).equals(Rational.of(BigInt(s.maxs[i] ?? 0)));
+        const free = ids.filter((id, i) => !atMin(id, i) && !atMax(id, i) && shareOf(id).sign() > 0);
+        const lambdas = free.map((id) => exactOf(id).div(shareOf(id)));
+        const lambda = lambdas[0];
+        const total = ids.reduce((t, id) => t.add(exactOf(id)), Rational.ZERO);
+        const heldWhereCrossing = ids.every((id, i) => {
+          if (lambda === undefined || free.includes(id) || shareOf(id).sign() === 0) return true;
+          const wanted = lambda.mul(shareOf(id));
+          return atMin(id, i) ? wanted.compare(exactOf(id)) <= 0 : wanted.compare(exactOf(id)) >= 0;
         });
-        const lambdas = free.map((id) =>
-          (steps.get(id)?.exact ?? Rational.ZERO).div(steps.get(id)?.share ?? Rational.ONE),
-        );
-        return lambdas.every((l) => l.equals(lambdas[0] as Rational));
+        expect(total.equals(Rational.of(BigInt(s.amount)))).toBe(true);
+        expect(lambdas.every((l) => l.equals(lambda as Rational))).toBe(true);
+        expect(heldWhereCrossing).toBe(true);
       }),
     );
   });
