@@ -1,5 +1,7 @@
 import { evaluateScenarios, ModelError, resultDocument, type ScenarioEvaluation } from "../engine";
+import type { Language } from "../workbook/render/labels";
 import { CliError } from "./CliError";
+import { writeWorkbookFile } from "./writeWorkbookFile";
 import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
 import { scenarioTable } from "./scenarioTable";
@@ -11,7 +13,9 @@ export interface Output {
 }
 
 export const USAGE = `Usage:
-  fordela run MODEL.json [--json]   split every line of the model and of each scenario
+  fordela run MODEL.json [--json] [--out FILE.xlsx] [--lang sv|en]
+                                    split every line of the model and of each scenario;
+                                    --out also writes the allocation as an Excel workbook
   fordela validate MODEL.json       check a model without printing its results
   fordela --help                    this text
 
@@ -31,7 +35,7 @@ const COMMANDS: Record<string, { flags: string[]; run: (args: Args, io: Output) 
  */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
-    const args = parseArgs(argv, []);
+    const args = parseArgs(argv, ["--out", "--lang"]);
     if (args.command === undefined || argv.includes("--help") || args.command === "help") {
       io.out(`${USAGE}\n`);
       return args.command === undefined ? 1 : 0;
@@ -69,9 +73,11 @@ function evaluateFile(args: Args): ScenarioEvaluation[] {
   return evaluateScenarios(readModelFile(oneFile(args)));
 }
 
-function runCommand(args: Args, io: Output): void {
+async function runCommand(args: Args, io: Output): Promise<void> {
   const evaluations = evaluateFile(args);
   const document = resultDocument(evaluations);
+  const out = args.options.get("--out");
+  if (out !== undefined) await writeWorkbookFile(out, [{ evaluations }], language(args));
   if (args.flags.has("--json")) {
     io.out(`${JSON.stringify(document, null, 2)}\n`);
     return;
@@ -82,6 +88,13 @@ function runCommand(args: Args, io: Output): void {
     return scenarioTable(result, labels);
   });
   io.out(tables.join("\n"));
+  if (out !== undefined) io.out(`\nSkrev ${out}\n`);
+}
+
+function language(args: Args): Language {
+  const lang = args.options.get("--lang") ?? "sv";
+  if (lang !== "sv" && lang !== "en") throw new CliError(`--lang takes sv or en, not "${lang}"`);
+  return lang;
 }
 
 function validateCommand(args: Args, io: Output): void {

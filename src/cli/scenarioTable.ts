@@ -3,7 +3,7 @@ import { swedishAmount } from "../format/swedishAmount";
 import { textTable } from "./textTable";
 
 /** Line headings are cut to this width, or to their widest amount, so that tables fit a terminal. */
-const MIN_HEADING = 12;
+const MIN_HEADING = 16;
 
 function shorten(text: string, width: number): string {
   return [...text].length <= width ? text : `${[...text].slice(0, width - 1).join("")}…`;

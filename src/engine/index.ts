@@ -22,3 +22,5 @@ export { evaluateScenarios, type ScenarioEvaluation } from "./scenarios/evaluate
 export { scenarioModel } from "./scenarios/scenarioModel";
 export { resultDocument } from "./result/resultDocument";
 export type { ResultDocument, ScenarioResult, PartyResult, PartyLineResult } from "./result/types";
+export { receiversOf } from "./rules/receiversOf";
+export { EQUAL_PARTS } from "./model/parseKeys";

@@ -1,0 +1,40 @@
+import { writeFile } from "node:fs/promises";
+import type { ScenarioEvaluation } from "../engine";
+import type { Language } from "../workbook/render/labels";
+import { renderWorkbook } from "../workbook/render/renderWorkbook";
+import { writeXlsx } from "../workbook/xlsx/writeXlsx";
+import { CliError } from "./CliError";
+
+/** One model's evaluations, and the tag that sets its sheets apart when a workbook holds several. */
+export interface WorkbookPart {
+  readonly evaluations: readonly ScenarioEvaluation[];
+  readonly tag?: string;
+}
+
+/**
+ * Renders evaluated models and writes them as one .xlsx file.
+ *
+ * @example
+ * await writeWorkbookFile("fordela.xlsx", [{ evaluations }], "sv");
+ */
+export async function writeWorkbookFile(
+  file: string,
+  parts: readonly WorkbookPart[],
+  language: Language,
+): Promise<void> {
+  if (!file.toLowerCase().endsWith(".xlsx"))
+    throw new CliError(`--out writes an Excel workbook: give a file name ending in .xlsx, not "${file}"`);
+  const sheets = parts.flatMap(
+    (part) =>
+      renderWorkbook(part.evaluations, part.tag === undefined ? { language } : { language, tag: part.tag })
+        .sheets,
+  );
+  try {
+    await writeFile(file, await writeXlsx({ sheets }));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      `${file}: cannot be written (${code ?? (error instanceof Error ? error.message : "unknown error")})`,
+    );
+  }
+}

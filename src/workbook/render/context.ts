@@ -1,0 +1,37 @@
+import type { Model, ScenarioEvaluation, ScenarioResult } from "../../engine";
+import type { Labels, Language } from "./labels";
+
+/** What every sheet renderer reads: the base model, its result, every scenario's, and the words. */
+export interface RenderContext {
+  readonly model: Model;
+  readonly evaluations: readonly ScenarioEvaluation[];
+  readonly results: readonly ScenarioResult[];
+  readonly language: Language;
+  readonly words: Labels;
+  /** Decimals of the rounding unit. */
+  readonly decimals: number;
+  /** Sheet names, and the prefix that keeps table names unique in a workbook of several models. */
+  readonly names: SheetNames;
+}
+
+export interface SheetNames {
+  readonly indata: string;
+  readonly fordelning: string;
+  readonly summering: string;
+  readonly scenarier: string;
+  readonly tables: string;
+}
+
+/** Where a party's row is in the Indata sheet, and each key's column there. */
+export interface IndataLayout {
+  readonly sheet: string;
+  readonly partyRow: ReadonlyMap<string, number>;
+  readonly keyColumn: ReadonlyMap<string, number>;
+}
+
+/** Where each line's amount cell is in the Fördelning sheet, per party. */
+export interface FordelningLayout {
+  readonly sheet: string;
+  readonly amountCell: ReadonlyMap<string, ReadonlyMap<string, { row: number; col: number }>>;
+  readonly totalCell: ReadonlyMap<string, { row: number; col: number }>;
+}

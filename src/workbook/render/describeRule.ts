@@ -1,0 +1,90 @@
+import { EQUAL_PARTS, formatTrimmed, Rational, type Model, type Rule } from "../../engine";
+import type { Language } from "./labels";
+
+const FRACTIONS_SV: Record<string, string> = {
+  "1/2": "hälften",
+  "1/3": "en tredjedel",
+  "1/4": "en fjärdedel",
+  "3/4": "tre fjärdedelar",
+  "2/3": "två tredjedelar",
+  "1/5": "en femtedel",
+};
+const FRACTIONS_EN: Record<string, string> = {
+  "1/2": "half",
+  "1/3": "a third",
+  "1/4": "a quarter",
+  "3/4": "three quarters",
+  "2/3": "two thirds",
+  "1/5": "a fifth",
+};
+
+function fraction(share: Rational, language: Language): string {
+  const text = share.toString();
+  const words = (language === "en" ? FRACTIONS_EN : FRACTIONS_SV)[text];
+  if (words !== undefined) return words;
+  return `${percentText(share, language)} %`;
+}
+
+/** A share as a percentage with up to two decimals: "30", "12,5". */
+function percentText(share: Rational, language: Language): string {
+  const text = formatTrimmed(share.mul(Rational.of(100n)), 2);
+  return language === "en" ? text : text.replace(".", ",");
+}
+
+function receiverName(model: Model, id: string): string {
+  return model.partyById.get(id)?.name ?? id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+function keyName(model: Model, keyId: string): string {
+  const key = model.keys.get(keyId);
+  return (key?.label ?? keyId).toLowerCase();
+}
+
+/**
+ * A split rule in plain words, for the sheet and the statements:
+ * "Staten hälften, Region Jämtland Härjedalen en fjärdedel, Kommunerna en fjärdedel (efter folkmängd 31 december 2024)".
+ *
+ * @example
+ * describeRule(model, { by: "equal", ... }, "sv"); // "lika delar"
+ */
+export function describeRule(model: Model, rule: Rule, language: Language): string {
+  const sv = language === "sv";
+  switch (rule.by) {
+    case "shares":
+      return rule.entries
+        .map(
+          (e) =>
+            `${receiverName(model, e.receiver)} ${fraction(e.share, language)}${e.split ? ` (${describeRule(model, e.split, language)})` : ""}`,
+        )
+        .join(", ");
+    case "key":
+      return `${sv ? "efter" : "by"} ${keyName(model, rule.key)}${bounds(rule.bounds, sv)}`;
+    case "equal":
+      return `${sv ? "lika delar" : "equal parts"}${bounds(rule.bounds, sv)}`;
+    case "weights":
+      return (
+        rule.weights
+          .map(
+            (w) =>
+              `${fraction(w.weight, language)} ${w.source === EQUAL_PARTS ? (sv ? "i lika delar" : "in equal parts") : `${sv ? "efter" : "by"} ${keyName(model, w.source)}`}`,
+          )
+          .join(sv ? " och " : " and ") + bounds(rule.bounds, sv)
+      );
+    case "fixed":
+      return `${sv ? "fasta belopp" : "fixed amounts"}${rule.rest ? `${sv ? ", resten " : ", the rest "}${describeRule(model, rule.rest, language)}` : ""}`;
+  }
+}
+
+function bounds(
+  b: { min?: unknown; max?: unknown; maxDecrease?: { percent: Rational } },
+  sv: boolean,
+): string {
+  const parts: string[] = [];
+  if (b.min !== undefined) parts.push(sv ? "med lägsta belopp" : "with minimums");
+  if (b.max !== undefined) parts.push(sv ? "med högsta belopp" : "with maximums");
+  if (b.maxDecrease !== undefined) {
+    const percent = percentText(b.maxDecrease.percent, sv ? "sv" : "en");
+    parts.push(sv ? `högst ${percent} % minskning` : `at most ${percent} % decrease`);
+  }
+  return parts.length === 0 ? "" : `, ${parts.join(", ")}`;
+}

@@ -1,0 +1,164 @@
+import type { ScenarioResult } from "../../engine";
+import { cellAddress } from "../description/address";
+import type { SheetSpec } from "../description/types";
+import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
+import { describeRule } from "./describeRule";
+import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFormats";
+import { partyTerms, type Term } from "./ruleFormulas";
+import { SheetBuilder } from "./sheetBuilder";
+
+const COLUMNS = 6; // party, key value, share, exact, adjustment, amount
+const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT] = [0, 1, 2, 3, 4, 5];
+
+/** A table name from a line id: Excel allows letters, digits, "_" and ".". */
+export function tableName(prefix: string, id: string): string {
+  return `${prefix}_${id.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+/**
+ * The Fördelning sheet: per line, its total, its rule in words, and a table
+ * of party, key value, share (a formula on the Indata table), exact amount (a
+ * formula), the engine's rounding adjustment and the amount (exact plus
+ * adjustment, rounded: the engine's amount), then the sums and a check cell
+ * that is 0 when the parts add up and the rounding is current.
+ *
+ * @example
+ * renderFordelning(context, indata).sheet.tables.map((t) => t.name); // ["Fordelning_bidrag"]
+ */
+export function renderFordelning(
+  context: RenderContext,
+  indata: IndataLayout,
+): { sheet: SheetSpec; layout: FordelningLayout } {
+  const { model, words } = context;
+  const result = context.results[0] as ScenarioResult;
+  const sheet = new SheetBuilder(context.names.fordelning);
+  sheet.text(0, 0, model.name, "title");
+  sheet.text(1, 0, words.generated, "note");
+  sheet.text(2, 0, words.checkNote, "note");
+  const amountCell = new Map<string, Map<string, { row: number; col: number }>>();
+  const totalCell = new Map<string, { row: number; col: number }>();
+  let row = 4;
+  for (const line of model.lines) {
+    const parties = model.parties.filter((p) =>
+      context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation.has(p.id),
+    );
+    const total = cellAddress(row + 1, 1, true);
+    sheet.text(row, 0, line.label, "heading");
+    sheet.text(row + 1, 0, words.toSplit);
+    sheet.put(row + 1, 1, {
+      value: Number(result.lines[line.id]?.amount ?? 0),
+      numberFormat: amountFormat(context.decimals, model.currency),
+    });
+    sheet.text(row + 2, 0, words.rule);
+    sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
+    totalCell.set(line.id, { row: row + 1, col: 1 });
+    const header = row + 3;
+    sheet.table({
+      name: tableName(`${context.names.tables}_Fordelning`, line.id),
+      row: header,
+      col: 0,
+      rows: parties.length,
+      columns: [words.party, words.keyValue, words.share, words.exact, words.adjustment, words.amount],
+    });
+    const terms = partyTerms(model, line.split, total, indata);
+    const cells = new Map<string, { row: number; col: number }>();
+    parties.forEach((party, i) => {
+      const r = header + 1 + i;
+      const part = result.parties.find((p) => p.id === party.id)?.lines[line.id];
+      partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
+      sheet.text(r, PARTY, party.name);
+      cells.set(party.id, { row: r, col: AMOUNT });
+    });
+    amountCell.set(line.id, cells);
+    row =
+      sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0") +
+      2;
+  }
+  sheet.width(PARTY, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
+  [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT].forEach((col) => sheet.width(col, 16));
+  return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell, totalCell } };
+}
+
+/** One party's row: key value, share and exact amount as formulas where the rule allows, the adjustment, the amount. */
+function partyRow(
+  sheet: SheetBuilder,
+  context: RenderContext,
+  r: number,
+  total: string,
+  terms: readonly Term[],
+  part: { amount: string; exact: string; adjustment: string } | undefined,
+): void {
+  const at = (col: number) => cellAddress(r, col);
+  const single = terms.length === 1 && terms[0]?.kind === "scaled" ? terms[0] : undefined;
+  const formatted = { numberFormat: exactFormat(context.decimals) };
+  if (single?.keyCell !== undefined)
+    sheet.put(r, KEY, { formula: `=${single.keyCell}`, numberFormat: KEY_FORMAT });
+  if (terms.some((t) => t.kind === "engine")) {
+    sheet.put(r, EXACT, { value: Number(part?.exact ?? 0), ...formatted });
+    sheet.put(r, SHARE, { formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
+  } else if (single !== undefined) {
+    sheet.put(r, SHARE, { formula: `=${single.factors.join("*")}`, numberFormat: SHARE_FORMAT });
+    sheet.put(r, EXACT, {
+      formula: `=${single.base}*${at(SHARE)}`,
+      result: Number(part?.exact ?? 0),
+      ...formatted,
+    });
+  } else {
+    const pieces = terms.map((t) =>
+      t.kind === "fixed" ? t.amount : t.kind === "scaled" ? [t.base, ...t.factors].join("*") : "0",
+    );
+    sheet.put(r, EXACT, { formula: `=${pieces.join("+")}`, result: Number(part?.exact ?? 0), ...formatted });
+    sheet.put(r, SHARE, { formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
+  }
+  sheet.put(r, ADJUSTMENT, { value: Number(part?.adjustment ?? 0), ...formatted });
+  sheet.put(r, AMOUNT, {
+    formula: `=ROUND(${at(EXACT)}+${at(ADJUSTMENT)},${context.decimals})`,
+    result: Number(part?.amount ?? 0),
+    numberFormat: amountFormat(context.decimals, context.model.currency),
+  });
+}
+
+/** The sums under a line's table and its check cell; returns the check's row. */
+function sumsAndCheck(
+  sheet: SheetBuilder,
+  context: RenderContext,
+  first: number,
+  count: number,
+  total: string,
+  lineAmount: string,
+): number {
+  const sumRow = first + count;
+  const column = (col: number) =>
+    `${cellAddress(first, col)}:${cellAddress(Math.max(first, sumRow - 1), col)}`;
+  const money = amountFormat(context.decimals, context.model.currency);
+  sheet.text(sumRow, PARTY, context.words.total, "total");
+  sheet.put(sumRow, SHARE, { formula: `=SUM(${column(SHARE)})`, numberFormat: SHARE_FORMAT, style: "total" });
+  sheet.put(sumRow, EXACT, {
+    formula: `=SUM(${column(EXACT)})`,
+    numberFormat: exactFormat(context.decimals),
+    style: "total",
+  });
+  sheet.put(sumRow, ADJUSTMENT, {
+    formula: `=SUM(${column(ADJUSTMENT)})`,
+    numberFormat: exactFormat(context.decimals),
+    style: "total",
+  });
+  sheet.put(sumRow, AMOUNT, {
+    formula: `=SUM(${column(AMOUNT)})`,
+    result: Number(lineAmount),
+    numberFormat: money,
+    style: "total",
+  });
+  const checkRow = sumRow + 1;
+  sheet.text(checkRow, PARTY, context.words.check, "check");
+  // Stale adjustments leave exact + adjustment off a whole unit; rounding to 3 decimals hides the 6-decimal display of exact amounts.
+  const stale = `SUMPRODUCT(ABS(${column(EXACT)}+${column(ADJUSTMENT)}-${column(AMOUNT)}))`;
+  sheet.put(checkRow, AMOUNT, {
+    formula: `=ROUND(${cellAddress(sumRow, AMOUNT)}-${total}+${stale},3)`,
+    result: 0,
+    numberFormat: money,
+    style: "check",
+  });
+  sheet.redWhenNonZero(checkRow, AMOUNT);
+  return checkRow;
+}

@@ -1,0 +1,27 @@
+/**
+ * Number format codes. They are written in Excel's locale-independent syntax
+ * ("," groups thousands, "." marks decimals), which Swedish Excel shows as
+ * `1 234 567 kr` and `12,50 kr`.
+ */
+
+/**
+ * The format of an amount with the unit's decimals.
+ *
+ * @example
+ * amountFormat(0); // '#,##0 "kr"'
+ * amountFormat(2); // '#,##0.00 "kr"'
+ */
+export function amountFormat(decimals: number, currency = "SEK"): string {
+  const suffix = currency === "SEK" ? "kr" : currency;
+  return `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""} "${suffix}"`;
+}
+
+/** Exact amounts and adjustments: two decimals more than the unit shows, at least two. */
+export function exactFormat(decimals: number): string {
+  return `#,##0.${"0".repeat(Math.max(2, decimals + 2))}`;
+}
+
+export const SHARE_FORMAT = "0.0000%";
+export const PERCENT_FORMAT = "0.0%";
+export const KEY_FORMAT = "#,##0.######";
+export const PER_INHABITANT_FORMAT = '#,##0.00 "kr"';

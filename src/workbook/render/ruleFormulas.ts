@@ -1,0 +1,128 @@
+import {
+  EQUAL_PARTS,
+  Rational,
+  receiversOf,
+  type Model,
+  type ProportionalRule,
+  type Rule,
+} from "../../engine";
+import { cellAddress, runs, sheetRef } from "../description/address";
+import type { IndataLayout } from "./context";
+
+/** One part of a party's exact amount: a fixed sum, or an amount times shares. */
+export type Term =
+  | { readonly kind: "fixed"; readonly amount: string }
+  | {
+      readonly kind: "scaled";
+      readonly base: string;
+      readonly factors: readonly string[];
+      readonly keyCell?: string;
+    }
+  | { readonly kind: "engine" };
+
+/**
+ * A rational as a formula literal: "3", or "(1/3)" where a decimal would not be exact.
+ *
+ * @example
+ * literal(Rational.of(1n, 4n)); // "(1/4)"
+ */
+export function literal(value: Rational): string {
+  const reduced = value.reduced();
+  return reduced.den === 1n ? reduced.num.toString() : `(${reduced.num}/${reduced.den})`;
+}
+
+/**
+ * Walks a line's rule tree and says, per party, how its exact amount is made,
+ * as formula pieces over the line's total (`base`) and the Indata sheet's key
+ * cells. A rule with bounds cannot be written as a plain formula; its parts
+ * are taken from the engine ("engine" terms).
+ *
+ * @example
+ * partyTerms(model, line.split, "$B$5", indata).get("2303");
+ * // [{ kind: "scaled", base: "$B$5", factors: ["(1/4)", "Indata!$D$9/SUM(Indata!$D$8:$D$15)"], keyCell: "Indata!$D$9" }]
+ */
+export function partyTerms(
+  model: Model,
+  rule: Rule,
+  base: string,
+  indata: IndataLayout,
+): Map<string, Term[]> {
+  const terms = new Map<string, Term[]>();
+  const add = (party: string, term: Term) => terms.set(party, [...(terms.get(party) ?? []), term]);
+  const walk = (
+    r: Rule,
+    amount: string,
+    factors: readonly string[],
+    scope: readonly string[] | undefined,
+  ): void => {
+    if (r.by === "shares") {
+      for (const entry of r.entries) {
+        const next = [...factors, literal(entry.share)];
+        if (entry.split !== undefined && entry.group !== undefined)
+          walk(entry.split, amount, next, entry.group);
+        else add(entry.receiver, { kind: "scaled", base: amount, factors: next });
+      }
+    } else if (r.by === "fixed") {
+      let fixed = 0n;
+      for (const f of r.amounts) {
+        add(f.party, { kind: "fixed", amount: literal(f.amount) });
+        fixed += f.amount.div(model.unit).floor();
+      }
+      const fixedMoney = literal(model.unit.mul(Rational.of(fixed)));
+      const whole = factors.length === 0 ? amount : `${amount}*${factors.join("*")}`;
+      if (r.rest !== undefined) walk(r.rest, `(${whole}-${fixedMoney})`, [], scope);
+    } else {
+      const receivers = receiversOf(model, r, scope);
+      const bounded =
+        r.bounds.min !== undefined || r.bounds.max !== undefined || r.bounds.maxDecrease !== undefined;
+      for (const party of receivers) {
+        if (bounded) add(party, { kind: "engine" });
+        else
+          add(party, {
+            kind: "scaled",
+            base: amount,
+            factors: [...factors, shareFormula(model, r, party, receivers, indata)],
+            ...keyCellOf(r, party, indata),
+          });
+      }
+    }
+  };
+  walk(rule, base, [], undefined);
+  return terms;
+}
+
+function keyRef(indata: IndataLayout, keyId: string, party: string): string {
+  return `${sheetRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(keyId) ?? 0, true)}`;
+}
+
+function keySum(indata: IndataLayout, keyId: string, receivers: readonly string[]): string {
+  const col = indata.keyColumn.get(keyId) ?? 0;
+  const ranges = runs(receivers.map((p) => indata.partyRow.get(p) ?? 0)).map(([from, to]) =>
+    from === to
+      ? cellAddress(from, col, true)
+      : `${cellAddress(from, col, true)}:${cellAddress(to, col, true)}`,
+  );
+  return `SUM(${ranges.map((r) => `${sheetRef(indata.sheet)}!${r}`).join(",")})`;
+}
+
+function keyCellOf(rule: ProportionalRule, party: string, indata: IndataLayout): { keyCell?: string } {
+  return rule.by === "key" ? { keyCell: keyRef(indata, rule.key, party) } : {};
+}
+
+/** A receiver's share under a key, equal or weights rule, as a formula over the Indata sheet. */
+function shareFormula(
+  model: Model,
+  rule: ProportionalRule,
+  party: string,
+  receivers: readonly string[],
+  indata: IndataLayout,
+): string {
+  const equal = `(1/${receivers.length})`;
+  if (rule.by === "equal") return equal;
+  const byKey = (keyId: string) => `${keyRef(indata, keyId, party)}/${keySum(indata, keyId, receivers)}`;
+  if (rule.by === "key") return byKey(rule.key);
+  const parts = rule.weights
+    .filter((w) => w.weight.sign() > 0)
+    .map((w) => `${literal(w.weight)}*${w.source === EQUAL_PARTS ? equal : byKey(w.source)}`);
+  return `(${parts.join("+")})`;
+}

@@ -1,0 +1,66 @@
+import type { Cell, CellStyle, ChartSpec, NonZeroRedSpec, SheetSpec, TableSpec } from "../description/types";
+
+type CellContent = Omit<Cell, "row" | "col">;
+
+/**
+ * Collects a sheet's cells, tables, check cells and charts, then hands out a
+ * {@link SheetSpec}. A small mutable helper for the renderers; what it builds is plain data.
+ *
+ * @example
+ * const sheet = new SheetBuilder("Indata");
+ * sheet.put(0, 0, { value: "Fördela", style: "title" });
+ * sheet.build().cells.length; // 1
+ */
+export class SheetBuilder {
+  private readonly cells = new Map<string, Cell>();
+  private readonly tables: TableSpec[] = [];
+  private readonly red: NonZeroRedSpec[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly widths: number[] = [];
+  private freezeRows: number | undefined;
+
+  constructor(readonly name: string) {}
+
+  put(row: number, col: number, content: CellContent): void {
+    this.cells.set(`${row}:${col}`, { row, col, ...content });
+  }
+
+  text(row: number, col: number, value: string, style?: CellStyle): void {
+    this.put(row, col, style === undefined ? { value } : { value, style });
+  }
+
+  table(spec: TableSpec): void {
+    this.tables.push(spec);
+    spec.columns.forEach((heading, i) => this.text(spec.row, spec.col + i, heading, "heading"));
+  }
+
+  redWhenNonZero(row: number, col: number): void {
+    this.red.push({ row, col });
+  }
+
+  chart(spec: ChartSpec): void {
+    this.charts.push(spec);
+  }
+
+  width(col: number, characters: number): void {
+    this.widths[col] = Math.max(this.widths[col] ?? 0, characters);
+  }
+
+  freeze(rows: number): void {
+    this.freezeRows = rows;
+  }
+
+  build(): SheetSpec {
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const widths = Array.from(this.widths, (w) => w ?? 10);
+    const sheet = {
+      name: this.name,
+      cells,
+      widths,
+      tables: this.tables,
+      redWhenNonZero: this.red,
+      charts: this.charts,
+    };
+    return this.freezeRows === undefined ? sheet : { ...sheet, freezeRows: this.freezeRows };
+  }
+}

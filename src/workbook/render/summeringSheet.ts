@@ -1,0 +1,113 @@
+import type { Key, Model, ScenarioResult } from "../../engine";
+import { cellAddress, sheetRef } from "../description/address";
+import type { SheetSpec } from "../description/types";
+import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
+import { amountFormat, PER_INHABITANT_FORMAT } from "./numberFormats";
+import { SheetBuilder } from "./sheetBuilder";
+
+const HEADER_ROW = 3;
+
+/**
+ * The key that counts inhabitants, for "kr per invånare": a key whose unit
+ * is "invånare" (or "inhabitants"), else one whose id or label says folkmängd.
+ *
+ * @example
+ * populationKey(model)?.id; // "folkmangd"
+ */
+export function populationKey(model: Model): Key | undefined {
+  const keys = [...model.keys.values()];
+  return (
+    keys.find((k) => /^(invånare|inhabitants)$/i.test(k.unit ?? "")) ??
+    keys.find((k) => /folkm[aä]ngd|population/i.test(`${k.id} ${k.label ?? ""}`))
+  );
+}
+
+/**
+ * The Summering sheet: parties × lines with each party's total and the
+ * totals per line, all as formulas on the Fördelning sheet, and kr per
+ * invånare where the model has a population key.
+ *
+ * @example
+ * renderSummering(context, indata, fordelning).tables[0]?.name; // "Fordela_Summering"
+ */
+export function renderSummering(
+  context: RenderContext,
+  indata: IndataLayout,
+  fordelning: FordelningLayout,
+): SheetSpec {
+  const { model, words } = context;
+  const result = context.results[0] as ScenarioResult;
+  const sheet = new SheetBuilder(context.names.summering);
+  const population = populationKey(model);
+  sheet.text(0, 0, model.name, "title");
+  sheet.text(1, 0, words.generated, "note");
+  const lineCount = model.lines.length;
+  const totalCol = lineCount + 1;
+  const columns = [
+    words.party,
+    ...model.lines.map((l) => l.label),
+    words.total,
+    ...(population ? [words.perInhabitant] : []),
+  ];
+  sheet.table({
+    name: `${context.names.tables}_Summering`,
+    row: HEADER_ROW,
+    col: 0,
+    rows: model.parties.length,
+    columns,
+  });
+  const money = amountFormat(context.decimals, model.currency);
+  const fordelningRef = sheetRef(fordelning.sheet);
+  model.parties.forEach((party, i) => {
+    const r = HEADER_ROW + 1 + i;
+    const partyResult = result.parties.find((p) => p.id === party.id);
+    sheet.text(r, 0, party.name);
+    model.lines.forEach((line, l) => {
+      const at = fordelning.amountCell.get(line.id)?.get(party.id);
+      const value = Number(partyResult?.lines[line.id]?.amount ?? 0);
+      sheet.put(
+        r,
+        1 + l,
+        at
+          ? {
+              formula: `=${fordelningRef}!${cellAddress(at.row, at.col, true)}`,
+              result: value,
+              numberFormat: money,
+            }
+          : { value: 0, numberFormat: money },
+      );
+    });
+    sheet.put(r, totalCol, {
+      formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, lineCount)})`,
+      result: Number(partyResult?.total ?? 0),
+      numberFormat: money,
+      style: "total",
+    });
+    const inhabitants = population?.values.has(party.id)
+      ? `${sheetRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party.id) ?? 0, indata.keyColumn.get(population.id) ?? 0, true)}`
+      : undefined;
+    if (inhabitants !== undefined)
+      sheet.put(r, totalCol + 1, {
+        formula: `=IF(${inhabitants}=0,"",${cellAddress(r, totalCol)}/${inhabitants})`,
+        numberFormat: PER_INHABITANT_FORMAT,
+      });
+  });
+  const sumRow = HEADER_ROW + 1 + model.parties.length;
+  sheet.text(sumRow, 0, words.total, "total");
+  for (let col = 1; col <= totalCol; col++) {
+    const range = `${cellAddress(HEADER_ROW + 1, col)}:${cellAddress(sumRow - 1, col)}`;
+    const value =
+      col === totalCol ? result.total : (result.lines[model.lines[col - 1]?.id ?? ""]?.amount ?? "0");
+    sheet.put(sumRow, col, {
+      formula: `=SUM(${range})`,
+      result: Number(value),
+      numberFormat: money,
+      style: "total",
+    });
+  }
+  sheet.width(0, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
+  for (let col = 1; col <= totalCol + 1; col++)
+    sheet.width(col, Math.max(14, Math.min(28, (columns[col] ?? "").length + 2)));
+  sheet.freeze(HEADER_ROW + 1);
+  return sheet.build();
+}

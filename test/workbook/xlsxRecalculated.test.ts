@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { evaluateScenarios, resultDocument, type ScenarioResult } from "../../src/engine";
+import { readModelFile } from "../../src/cli/readModelFile";
+import { writeWorkbookFile } from "../../src/cli/writeWorkbookFile";
+import { EXAMPLES } from "../helpers/cli";
+import { recalculate } from "../helpers/libreoffice";
+
+const files = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+const tags = files.map((f) => f.replace(/\.json$/, ""));
+const evaluations = new Map(
+  tags.map((tag, i) => [tag, evaluateScenarios(readModelFile(path.join(EXAMPLES, files[i] as string)))]),
+);
+const workbook = path.join(mkdtempSync(path.join(tmpdir(), "fordela-xlsx-")), "demo.xlsx");
+let sheets = new Map<string, string[][]>();
+
+beforeAll(async () => {
+  await writeWorkbookFile(
+    workbook,
+    tags.map((tag) => ({ tag, evaluations: evaluations.get(tag) ?? [] })),
+    "sv",
+  );
+  sheets = recalculate(workbook);
+});
+
+/** A recalculated cell as öre, for comparing amounts to the öre. */
+function ore(text: string | undefined): number {
+  return Math.round(Number(text) * 100);
+}
+
+function base(tag: string): ScenarioResult {
+  return resultDocument(evaluations.get(tag) ?? []).results[0] as ScenarioResult;
+}
+
+describe("the demo workbook, recalculated by LibreOffice", () => {
+  it("holds every example's sheets", () => {
+    expect([...sheets.keys()].sort()).toEqual(
+      tags
+        .flatMap((t) =>
+          ["Indata", "Fördelning", "Summering", "Scenarier"].map((s) => `${s} ${t}`.slice(0, 31)),
+        )
+        .sort(),
+    );
+  });
+
+  it("has no formula errors on any sheet", () => {
+    const errors = [...sheets].flatMap(([name, rows]) =>
+      rows.flatMap((row, r) =>
+        row.flatMap((cell, c) => (/^(#|Err:)/.test(cell) ? [`${name}!R${r + 1}C${c + 1}: ${cell}`] : [])),
+      ),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it.each(tags)(
+    "shows every party's amount per line and total for %s equal to the engine's, to the öre",
+    (tag) => {
+      const result = base(tag);
+      const rows = sheets.get(`Summering ${tag}`.slice(0, 31)) ?? [];
+      const lineIds = Object.keys(result.lines);
+      for (const party of result.parties) {
+        const row = rows.find((r) => r[0] === party.name) ?? [];
+        const shown = [...lineIds.map((_, l) => ore(row[1 + l])), ore(row[1 + lineIds.length])];
+        const engine = [...lineIds.map((id) => ore(party.lines[id]?.amount)), ore(party.total)];
+        expect(`${party.name}: ${shown.join(" ")}`).toBe(`${party.name}: ${engine.join(" ")}`);
+      }
+    },
+  );
+
+  it.each(tags)("shows a check of 0 under every line of %s", (tag) => {
+    const rows = sheets.get(`Fördelning ${tag}`.slice(0, 31)) ?? [];
+    const checks = rows.filter((r) => r[0] === "Kontroll (0 = stämmer)").map((r) => r.at(-1));
+    expect(checks).toEqual(Object.keys(base(tag).lines).map(() => "0"));
+  });
+
+  it.each(tags)("shows every scenario's totals for %s", (tag) => {
+    const results = resultDocument(evaluations.get(tag) ?? []).results;
+    const rows = sheets.get(`Scenarier ${tag}`.slice(0, 31)) ?? [];
+    for (const party of results[0]?.parties ?? []) {
+      const row = rows.find((r) => r[0] === party.name) ?? [];
+      const engine = results.map((r) => ore(r.parties.find((p) => p.id === party.id)?.total));
+      expect(row.slice(1, 1 + results.length).map(ore)).toEqual(engine);
+    }
+  });
+});
