@@ -27,18 +27,28 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = "";
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
-    else if (c === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
-    else if (c !== "\r") cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== "," && c !== "\n" && c !== "\r")) cell += c;
+    else if (c === ",") endCell();
+    else if (c === "\n") {
+      endCell();
+      rows.push(row);
+      row = [];
+    }
   }
-  if (cell !== "" || row.length > 0) (row.push(cell), rows.push(row));
+  if (cell !== "" || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 

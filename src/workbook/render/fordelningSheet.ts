@@ -7,7 +7,6 @@ import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFor
 import { partyTerms, type Term } from "./ruleFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 
-const COLUMNS = 6; // party, key value, share, exact, adjustment, amount
 const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT] = [0, 1, 2, 3, 4, 5];
 
 /** A table name from a line id: Excel allows letters, digits, "_" and ".". */
