@@ -96,7 +96,12 @@ function partyRow(
     sheet.put(r, EXACT, { value: Number(part?.exact ?? 0), ...formatted });
     sheet.put(r, SHARE, { formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
   } else if (single !== undefined) {
-    sheet.put(r, SHARE, { formula: `=${single.factors.join("*")}`, numberFormat: SHARE_FORMAT });
+    // The key cell on this row holds the same value as the Indata cell: refer to it, which is shorter and reads better.
+    const factors =
+      single.keyCell === undefined
+        ? single.factors
+        : single.factors.map((f) => f.replace(`${single.keyCell}/`, `${at(KEY)}/`));
+    sheet.put(r, SHARE, { formula: `=${factors.join("*")}`, numberFormat: SHARE_FORMAT });
     sheet.put(r, EXACT, {
       formula: `=${single.base}*${at(SHARE)}`,
       result: Number(part?.exact ?? 0),

@@ -1,3 +1,4 @@
+"use strict";
 // Generates a national-scale model for the benchmark: 290 parties (the state,
 // 21 regions, 268 kommuner), 50 lines that mix every rule of MODEL.md, and 20
 // scenarios. A small linear congruential generator keeps it the same every run.
@@ -10,7 +11,7 @@ function generator(seed) {
   };
 }
 
-export function nationalModel() {
+function nationalModel() {
   const random = generator(20251231);
   const regions = Array.from({ length: 21 }, (_, r) => ({ id: `R${r + 1}`, name: `Region ${r + 1}` }));
   const kommuner = Array.from({ length: 268 }, (_, k) => ({
@@ -107,3 +108,5 @@ export function nationalModel() {
     scenarios,
   };
 }
+
+module.exports = { nationalModel };

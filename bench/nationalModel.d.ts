@@ -1,0 +1,6 @@
+/** A generated national-scale model: 290 parties, 50 lines mixing every rule, 20 scenarios. */
+export function nationalModel(): Record<string, unknown> & {
+  parties: unknown[];
+  lines: Record<string, unknown>;
+  scenarios: unknown[];
+};

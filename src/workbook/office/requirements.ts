@@ -1,0 +1,32 @@
+import type { Language } from "../render/labels";
+import { WorkbookError } from "./WorkbookError";
+
+/**
+ * The lowest ExcelApi set Fördela needs: 1.6 brings conditional formats (the
+ * red check cells) and suspending calculation while writing; everything else
+ * it uses (settings, tables, charts, formulas, number formats) is older.
+ */
+export const EXCEL_API = "1.6";
+
+/** Freezing the heading rows needs 1.7; on older Excel the sheets are written without it. */
+export const FREEZE_API = "1.7";
+
+/** What Office says about requirement sets (Office.context.requirements). */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * Refuses to run on an Excel older than {@link EXCEL_API}, with a message the user can act on.
+ *
+ * @example
+ * checkRequirements(Office.context.requirements, "sv");
+ */
+export function checkRequirements(requirements: Requirements, language: Language): void {
+  if (requirements.isSetSupported("ExcelApi", EXCEL_API)) return;
+  throw new WorkbookError(
+    language === "en"
+      ? `Fördela needs Excel with ExcelApi ${EXCEL_API} or newer (Excel 2019, Microsoft 365 or Excel on the web). Update Excel or open the workbook in Excel on the web.`
+      : `Fördela behöver Excel med ExcelApi ${EXCEL_API} eller senare (Excel 2019, Microsoft 365 eller Excel på webben). Uppdatera Excel eller öppna arbetsboken i Excel på webben.`,
+  );
+}
