@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the object literals below have getters, which cannot be arrow functions, so they reach the stand-in as `fake` */
 /**
  * A recording stand-in for the parts of Excel's object model that the
  * workbook layer uses. Test code only. It keeps sheets, cells, tables,
