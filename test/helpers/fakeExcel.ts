@@ -131,6 +131,18 @@ export class FakeExcel {
   private settingsApi(): unknown {
     const fake = this;
     return {
+      load: () => fake.pendingLoads.add("settings"),
+      get items() {
+        fake.requireLoaded("settings");
+        return [...fake.settings].map(([key, value]) => ({
+          key,
+          value,
+          delete: () => {
+            fake.record("(settings)", `delete setting ${key}`, "");
+            fake.settings.delete(key);
+          },
+        }));
+      },
       getItemOrNullObject: (name: string) => ({
         load: () => fake.pendingLoads.add(`setting:${name}`),
         get isNullObject() {
