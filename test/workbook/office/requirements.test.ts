@@ -11,7 +11,9 @@ describe("checkRequirements", () => {
   });
 
   it("stops an older Excel with a message the user can act on", () => {
-    expect(() => checkRequirements({ isSetSupported: () => false }, "sv")).toThrow(/^Fördela behöver Excel med ExcelApi 1\.6 eller senare/);
+    expect(() => checkRequirements({ isSetSupported: () => false }, "sv")).toThrow(
+      /^Fördela behöver Excel med ExcelApi 1\.6 eller senare/,
+    );
   });
 
   it("declares the same set in the manifest", () => {
