@@ -6,7 +6,12 @@ import { textTable } from "./textTable";
 const MIN_HEADING = 16;
 
 function shorten(text: string, width: number): string {
-  return [...text].length <= width ? text : `${[...text].slice(0, width - 1).join("")}…`;
+  return [...text].length <= width
+    ? text
+    : `${[...text]
+        .slice(0, width - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /**
