@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { evaluateScenarios, resultDocument, type ScenarioResult } from "../../src/engine";
 import { readModelFile } from "../../src/cli/readModelFile";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbookFile";
@@ -44,6 +45,22 @@ describe("the demo workbook, recalculated by LibreOffice", () => {
         )
         .sort(),
     );
+  });
+
+  it("carries a clustered bar chart for every example's scenarios, on its Scenarier sheet", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(workbook));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async("string")),
+    );
+    expect(
+      charts.map(
+        (c) =>
+          /<c:barDir val="bar"\/><c:grouping val="clustered"\/>/.test(c ?? "") &&
+          /'Scenarier [^']+'!\$B\$4/.test(c ?? ""),
+      ),
+    ).toEqual(tags.map(() => true));
   });
 
   it("has no formula errors on any sheet", () => {

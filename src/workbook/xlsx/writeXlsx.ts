@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, rangeAddress } from "../description/address";
 import type { Cell, CellStyle, SheetSpec, WorkbookSpec } from "../description/types";
+import { addCharts } from "./addCharts";
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -73,8 +74,8 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
 /**
  * Writes a workbook description to .xlsx bytes with ExcelJS: the same cells,
  * formulas (with the engine's results cached), number formats, tables,
- * column widths and red check cells as the Office.js writer. Charts are left
- * to Excel (ExcelJS cannot draw them); the data they would show is on the sheet.
+ * column widths, red check cells and charts as the Office.js writer (charts
+ * are added to the file afterwards, as ExcelJS cannot draw them).
  *
  * @example
  * await writeFile("fordela.xlsx", await writeXlsx(renderWorkbook(evaluations)));
@@ -84,5 +85,5 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Buffer> {
   workbook.creator = "Fördela";
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), spec);
 }
