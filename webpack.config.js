@@ -6,6 +6,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** Production pages load office.js from Microsoft's CDN (a Marketplace rule); development serves the local copy. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_LOCAL = "/office-js/office.js";
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
@@ -27,21 +30,20 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } },
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
+      ...["taskpane", "commands"].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page}.html`,
+            template: `./src/${page}/${page}.html`,
+            chunks: [page],
+            templateParameters: { officeJs: production ? OFFICE_CDN : OFFICE_LOCAL },
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,0 +1,108 @@
+import {
+  Body1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import type { WorkbookSpec } from "../workbook/description/types";
+import type { WorkbookServices } from "../workbook/office/excelServices";
+import type { Language } from "../workbook/render/labels";
+import type { StoredModel } from "../workbook/store/modelStore";
+import { strings } from "./strings";
+import { useModelRunner } from "./useModelRunner";
+import { ModelView } from "./views/ModelView";
+import { StartView, type StartViewProps } from "./views/StartView";
+
+// The result view (with the engine's formatting and "Varför?") loads when it is first opened.
+const ResultView = lazy(() =>
+  import(/* webpackChunkName: "result" */ "./views/ResultView").then((m) => ({ default: m.ResultView })),
+);
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+});
+
+type View = "start" | "model" | "result";
+
+export interface AppProps {
+  readonly services: WorkbookServices;
+  readonly language: Language;
+  readonly loadTemplates: StartViewProps["loadTemplates"];
+  /** In the preview outside Excel: the sheets the in-memory workbook holds, to show them. */
+  readonly preview?: {
+    readonly sheets: () => WorkbookSpec | undefined;
+    readonly Sheets: (props: { workbook: WorkbookSpec | undefined }) => React.ReactNode;
+  };
+}
+
+/** The pane: Start (templates and stored models), Model (edit and run) and Result (amounts and "Varför?"). */
+export function App({ services, language, loadTemplates, preview }: AppProps) {
+  const styles = useStyles();
+  const words = strings(language);
+  const [view, setView] = useState<View>("start");
+  const [stored, setStored] = useState<readonly StoredModel[]>([]);
+  const runner = useModelRunner(services, language);
+  useEffect(() => {
+    services.loadModels().then(
+      (found) => setStored(found.models),
+      () => setStored([]),
+    );
+  }, [services]);
+  const open = useCallback(
+    (document: unknown) => {
+      runner.setText(JSON.stringify(document, null, 2));
+      setView("model");
+    },
+    [runner],
+  );
+  const run = useCallback(async () => {
+    await runner.run();
+  }, [runner]);
+  return (
+    <main className={styles.root}>
+      <Title2 as="h1">{words.title}</Title2>
+      <Body1>{words.tagline}</Body1>
+      {!services.inExcel && (
+        <MessageBar intent="info">
+          <MessageBarBody>{words.notInExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+        <Tab value="start">{words.start}</Tab>
+        <Tab value="model">{words.model}</Tab>
+        <Tab value="result">{words.result}</Tab>
+      </TabList>
+      {view === "start" && (
+        <StartView words={words} stored={stored} onOpen={open} loadTemplates={loadTemplates} />
+      )}
+      {view === "model" && (
+        <ModelView
+          words={words}
+          text={runner.text}
+          onText={runner.setText}
+          state={runner.state}
+          onRun={run}
+          onSelectCell={(a) => void services.selectCell(a)}
+        />
+      )}
+      {view === "result" && (
+        <Suspense fallback={null}>
+          <ResultView words={words} language={language} results={runner.results} />
+        </Suspense>
+      )}
+      {preview !== undefined && runner.state.kind === "done" && (
+        <preview.Sheets workbook={preview.sheets()} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { resultDocument, type ScenarioEvaluation } from "../../engine";
+import { swedishAmount } from "../../format/swedishAmount";
+import type { Language } from "../../workbook/render/labels";
+import type { Strings } from "../strings";
+import { WhyDialog } from "./WhyDialog";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+export interface ResultViewProps {
+  readonly words: Strings;
+  readonly language: Language;
+  readonly results: readonly ScenarioEvaluation[] | undefined;
+}
+
+function percent(part: string, whole: string): string {
+  const total = Number(whole);
+  return total === 0 ? "" : `${((100 * Number(part)) / total).toFixed(2).replace(".", ",")} %`;
+}
+
+/** Result: each party's amount, share and rounding adjustment in a scenario, and "Varför?" for each. */
+export function ResultView({ words, language, results }: ResultViewProps) {
+  const styles = useStyles();
+  const [scenario, setScenario] = useState(0);
+  const [why, setWhy] = useState<string | undefined>(undefined);
+  const document = useMemo(() => (results === undefined ? undefined : resultDocument(results)), [results]);
+  const shown = document?.results[Math.min(scenario, document.results.length - 1)];
+  if (results === undefined || shown === undefined) return <Caption1>{words.noResult}</Caption1>;
+  const adjustment = (lines: Record<string, { adjustment: string }>) =>
+    Object.values(lines).reduce((s, l) => s + Number(l.adjustment), 0);
+  return (
+    <section className={styles.root} aria-label={words.result}>
+      <Field label={words.scenario}>
+        <Select value={String(scenario)} onChange={(_, data) => setScenario(Number(data.value))}>
+          {document?.results.map((r, i) => (
+            <option key={r.scenario ?? ""} value={i}>
+              {r.scenario ?? words.base}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Table size="small" aria-label={words.result}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{words.party}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{words.amount}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{words.share}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{words.adjustment}</TableHeaderCell>
+            <TableHeaderCell>{""}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.parties.map((party) => (
+            <TableRow key={party.id}>
+              <TableCell>{party.name}</TableCell>
+              <TableCell className={styles.number}>{swedishAmount(party.total)}</TableCell>
+              <TableCell className={styles.number}>{percent(party.total, shown.total)}</TableCell>
+              <TableCell className={styles.number}>
+                {adjustment(party.lines).toFixed(2).replace(".", ",").replace("-", "−")}
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  onClick={() => setWhy(party.id)}
+                  aria-label={`${words.why} ${party.name}`}
+                >
+                  {words.why}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell>
+              <strong>{words.total}</strong>
+            </TableCell>
+            <TableCell className={styles.number}>
+              <strong>{swedishAmount(shown.total)}</strong>
+            </TableCell>
+            <TableCell />
+            <TableCell />
+            <TableCell />
+          </TableRow>
+        </TableBody>
+      </Table>
+      {why !== undefined && results[scenario] !== undefined && (
+        <WhyDialog
+          words={words}
+          language={language}
+          evaluation={results[scenario]?.evaluation}
+          party={why}
+          onClose={() => setWhy(undefined)}
+        />
+      )}
+    </section>
+  );
+}

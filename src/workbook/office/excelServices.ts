@@ -1,0 +1,45 @@
+import type { WorkbookSpec } from "../description/types";
+import type { Language } from "../render/labels";
+import type { StoredModel, StoreProblem } from "../store/modelStore";
+import { checkRequirements, FREEZE_API } from "./requirements";
+import { loadModels, saveModels } from "./workbookModels";
+import { writeToExcel, type WriteReport } from "./writeToExcel";
+
+/** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
+export interface WorkbookServices {
+  readonly inExcel: boolean;
+  write(spec: WorkbookSpec): Promise<WriteReport>;
+  loadModels(): Promise<{ models: StoredModel[]; problems: StoreProblem[] }>;
+  saveModels(models: readonly StoredModel[]): Promise<void>;
+  /** Selects a cell such as "Indata!C5", to show the user where a refusal points. */
+  selectCell(address: string): Promise<void>;
+}
+
+/**
+ * The workbook services backed by Excel itself, through Office.js: the only
+ * place the task pane reaches Excel.
+ *
+ * @example
+ * const services = excelServices("sv"); // inside Office.onReady, in Excel
+ */
+export function excelServices(language: Language): WorkbookServices {
+  const run = Excel.run.bind(Excel) as Parameters<typeof writeToExcel>[1];
+  return {
+    inExcel: true,
+    write: async (spec) => {
+      checkRequirements(Office.context.requirements, language);
+      return writeToExcel(spec, run, {
+        language,
+        canFreeze: Office.context.requirements.isSetSupported("ExcelApi", FREEZE_API),
+      });
+    },
+    loadModels: () => loadModels(run, language),
+    saveModels: (models) => saveModels(run, models),
+    selectCell: (address) =>
+      run(async (context) => {
+        const [sheet = "", cell = ""] = address.replace(/'/g, "").split("!");
+        context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+        await context.sync();
+      }),
+  };
+}
