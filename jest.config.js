@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
   },
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
 };

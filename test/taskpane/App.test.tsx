@@ -1,0 +1,114 @@
+/**
+ * @jest-environment jsdom
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { memoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import { renderWithProviders } from "./renderWithProviders";
+
+const EXAMPLES = path.join(__dirname, "..", "..", "examples");
+const template = (id: string) => ({
+  id,
+  document: JSON.parse(readFileSync(path.join(EXAMPLES, `${id}.json`), "utf8")) as { name: string },
+});
+const loadTemplates = jest.fn(async () => [template("samordningsforbund"), template("turism")]);
+
+/** Renders the pane on an in-memory workbook and waits for the templates and stored models to load. */
+async function setUp(language: "sv" | "en" = "sv") {
+  const workbook = memoryWorkbook(() => undefined);
+  const write = jest.spyOn(workbook, "write");
+  renderWithProviders(<App services={workbook} language={language} loadTemplates={loadTemplates} />);
+  await screen.findAllByRole("button", { name: language === "sv" ? /^Öppna: / : /^Open: / });
+  return { workbook, write, user: userEvent.setup() };
+}
+
+describe("the task pane", () => {
+  it("says it is not in Excel and offers the preview", async () => {
+    await setUp();
+    expect(screen.getByText(/Du är inte i Excel/)).toBeTruthy();
+  });
+
+  it("offers the templates on Start", async () => {
+    await setUp();
+    expect(
+      await screen.findByRole("button", { name: "Öppna: Samordningsförbundet i Jämtlands län 2025" }),
+    ).toBeTruthy();
+  });
+
+  it("opens a template as the model, runs it, writes the sheets and shows the result", async () => {
+    const { write, user } = await setUp();
+    await user.click(
+      await screen.findByRole("button", {
+        name: "Öppna: Basfinansiering av Jämtland Härjedalen Turism 2025",
+      }),
+    );
+    expect(
+      (screen.getByRole("textbox", { name: /Modellen som JSON/ }) as HTMLTextAreaElement).value,
+    ).toContain('"format": "fordela/1"');
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    expect(await screen.findByText("Klart: 4 blad skrivna.")).toBeTruthy();
+    expect(write.mock.calls[0]?.[0].sheets.map((s) => s.name)).toEqual([
+      "Indata",
+      "Fördelning",
+      "Summering",
+      "Scenarier",
+    ]);
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    const table = await screen.findByRole("table", { name: "Resultat" });
+    expect(within(table).getByRole("row", { name: /Östersund/ }).textContent).toContain(
+      "1\u00a0420\u00a0700",
+    );
+  });
+
+  it("shows a refusal on the model's field, with its path, and writes nothing", async () => {
+    const { write, user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    const editor = screen.getByRole("textbox", { name: /Modellen som JSON/ }) as HTMLTextAreaElement;
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste(
+      JSON.stringify({
+        format: "fordela/1",
+        name: "x",
+        parties: [{ id: "a", name: "A" }],
+        lines: { b: { label: "B", amount: 1, split: { by: "shares", shares: { a: "9/10" } } } },
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    expect(await screen.findByText("lines.b.split.shares: the shares add up to 9/10, not 1")).toBeTruthy();
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it("explains a party's amount with Varför?", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    await user.click(await screen.findByRole("button", { name: "Varför? Ragunda" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/Varför betalar Ragunda detta\?/)).toBeTruthy();
+    expect(dialog.textContent).toMatch(/Avrundat 47\u00a0455/);
+    expect(dialog.textContent).toMatch(/fick en extra enhet: plats \d+ i kön/);
+  });
+
+  it("switches the result between scenarios", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Scenario" }), "Folkmängd 2020");
+    await waitFor(() =>
+      expect(screen.getByRole("row", { name: /Ragunda/ }).textContent).toContain("48\u00a0643"),
+    );
+  });
+
+  it("speaks English when Office does", async () => {
+    await setUp("en");
+    expect(await screen.findByRole("tab", { name: "Result" })).toBeTruthy();
+  });
+});
