@@ -5,7 +5,13 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // The sources are typechecked for a bundler; jest runs them as CommonJS.
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx" },
+        diagnostics: { warnOnly: false },
+      },
+    ],
   },
   testTimeout: 60000,
   setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
