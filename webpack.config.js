@@ -14,6 +14,7 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const addinUrl = (process.env.ADDIN_URL ?? "https://fordela.example.se/").replace(/\/?$/, "/");
   return {
+    mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",

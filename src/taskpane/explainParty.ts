@@ -1,6 +1,6 @@
 import { formatTrimmed, Rational, type Evaluation, type Step } from "../engine";
 import { swedishAmount } from "../format/swedishAmount";
-import { describeRule } from "../workbook/render/describeRule";
+import { describeRule, receiverName } from "../workbook/render/describeRule";
 import type { Language } from "../workbook/render/labels";
 import type { Strings } from "./strings";
 
@@ -48,13 +48,7 @@ export function explainParty(
     const part = evaluation.lines.get(line.id)?.allocation.get(party);
     if (part === undefined) return [];
     const steps = part.steps.map((step) =>
-      explainStep(
-        step,
-        model.partyById.get(step.receiver)?.name ?? step.receiver,
-        rules.get(step.rule) ?? "",
-        money,
-        words,
-      ),
+      explainStep(step, receiverName(model, step.receiver), rules.get(step.rule) ?? "", money, words),
     );
     return [{ line: line.label, amount: money(Rational.of(part.units)), steps }];
   });

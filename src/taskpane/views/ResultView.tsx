@@ -3,6 +3,7 @@ import {
   Caption1,
   Field,
   makeStyles,
+  mergeClasses,
   Select,
   Table,
   TableBody,
@@ -22,6 +23,9 @@ import { WhyDialog } from "./WhyDialog";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  party: { width: "34%", overflowWrap: "anywhere" },
+  narrow: { width: "16%" },
+  nowrap: { whiteSpace: "nowrap" },
 });
 
 export interface ResultViewProps {
@@ -59,19 +63,21 @@ export function ResultView({ words, language, results }: ResultViewProps) {
       <Table size="small" aria-label={words.result}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{words.party}</TableHeaderCell>
+            <TableHeaderCell className={styles.party}>{words.party}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{words.amount}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{words.share}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{words.adjustment}</TableHeaderCell>
-            <TableHeaderCell>{""}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{""}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.parties.map((party) => (
             <TableRow key={party.id}>
-              <TableCell>{party.name}</TableCell>
+              <TableCell className={styles.party}>{party.name}</TableCell>
               <TableCell className={styles.number}>{swedishAmount(party.total)}</TableCell>
-              <TableCell className={styles.number}>{percent(party.total, shown.total)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
+                {percent(party.total, shown.total)}
+              </TableCell>
               <TableCell className={styles.number}>
                 {adjustment(party.lines).toFixed(2).replace(".", ",").replace("-", "−")}
               </TableCell>

@@ -31,7 +31,13 @@ function percentText(share: Rational, language: Language): string {
   return language === "en" ? text : text.replace(".", ",");
 }
 
-function receiverName(model: Model, id: string): string {
+/**
+ * A receiver as a person reads it: a party's name, or a group's id with a capital ("Kommunerna").
+ *
+ * @example
+ * receiverName(model, "kommunerna"); // "Kommunerna"
+ */
+export function receiverName(model: Model, id: string): string {
   return model.partyById.get(id)?.name ?? id.charAt(0).toUpperCase() + id.slice(1);
 }
 

@@ -1,0 +1,116 @@
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const WEB = path.join(ROOT, "dist", "web");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** Serves the built add-in (dist/web) on a free loopback port. */
+export async function serveBuild(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(path.join(WEB, "taskpane.html")))
+    throw new Error("dist/web is not built: run `npm run build` (npm run test:e2e does)");
+  const server = createServer((request, response) => {
+    const file = path.join(
+      WEB,
+      path.normalize(decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/")),
+    );
+    if (!file.startsWith(WEB) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Bundles the scripted Excel stand-in for the browser (test code, never shipped). */
+export async function buildStandIn(): Promise<string> {
+  const out = path.join(ROOT, "dist", "e2e");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    entry: path.join(__dirname, "officeStandIn.ts"),
+    output: { path: out, filename: "office-stand-in.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) =>
+      error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString())) : resolve(),
+    ),
+  );
+  return path.join(out, "office-stand-in.js");
+}
+
+const CHROMIUM = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"].find((p) => existsSync(p));
+
+/** Debian's Chromium, headless, with the flags this machine needs. */
+export async function launch(): Promise<Browser> {
+  if (CHROMIUM === undefined)
+    throw new Error("Chromium is not installed: apt-get install -y chromium (.ci/run does)");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+}
+
+const OFFICE_LOCAL = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+/**
+ * Opens the pane with Microsoft's CDN answered locally: by the scripted Excel
+ * stand-in (a path to its bundle), or by the local copy of office.js from
+ * @microsoft/office-js (outside Office: the preview).
+ */
+export async function openPane(browser: Browser, url: string, office: string | "local"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "sv-SE" });
+  if (office === "local") {
+    await page.route(`${path.dirname(OFFICE_CDN)}/**`, (route) => {
+      const file = path.join(
+        OFFICE_LOCAL,
+        new URL(route.request().url()).pathname.replace("/lib/1/hosted/", ""),
+      );
+      return existsSync(file)
+        ? route.fulfill({ path: file, contentType: "text/javascript" })
+        : route.fulfill({ status: 404 });
+    });
+  } else
+    await page.route(OFFICE_CDN, (route) => route.fulfill({ path: office, contentType: "text/javascript" }));
+  await page.goto(`${url}/taskpane.html`);
+  return page;
+}
+
+/** Keeps a screenshot among the test artifacts (test-artifacts/), to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

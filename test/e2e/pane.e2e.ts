@@ -1,0 +1,101 @@
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { buildStandIn, launch, openPane, screenshot, serveBuild } from "./browser";
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let standIn: string;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  standIn = await buildStandIn();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Edits the model's JSON in the pane's editor. */
+async function editModel(page: Page, change: (model: Record<string, unknown>) => void): Promise<void> {
+  const editor = page.getByRole("textbox", { name: /Modellen som JSON/ });
+  const model = JSON.parse(await editor.inputValue()) as Record<string, unknown>;
+  change(model);
+  await editor.fill(JSON.stringify(model, null, 2));
+}
+
+describe("the pane in Chromium, on a scripted in-memory Excel", () => {
+  it("goes from a template through an edited key and a new scenario to a run, and writes the sheets", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
+    await editModel(page, (model) => {
+      const keys = model.keys as { folkmangd: { values: Record<string, number> } };
+      keys.folkmangd.values["2303"] = 6000;
+      (model.scenarios as unknown[]).push({
+        name: "Utan Krokoms ökning",
+        patch: { keys: { folkmangd: { values: { "2309": 15054 } } } },
+      });
+    });
+    await screenshot(page, "1-model");
+    await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
+    await page.getByText("Klart: 4 blad skrivna.").waitFor();
+    const written = await page.evaluate(() => {
+      const excel = (
+        window as unknown as {
+          __fakeExcel: {
+            sheets: { name: string }[];
+            syncs: number;
+            cell: (s: string, a: string) => unknown;
+            writes: { sheet: string }[];
+          };
+        }
+      ).__fakeExcel;
+      return {
+        sheets: excel.sheets.map((s) => s.name),
+        syncs: excel.syncs,
+        ragunda: excel.cell("Indata", "D10"),
+        touched: [...new Set(excel.writes.map((w) => w.sheet))],
+      };
+    });
+    expect(written.sheets).toEqual(["Blad1", "Indata", "Fördelning", "Summering", "Scenarier"]);
+    expect(written.ragunda).toBe(6000);
+    expect(written.touched).not.toContain("Blad1");
+    await page.getByRole("tab", { name: "Resultat" }).click();
+    await page.getByRole("combobox", { name: "Scenario" }).selectOption("Utan Krokoms ökning");
+    await page.getByRole("row", { name: /Krokom/ }).waitFor();
+    await screenshot(page, "2-result");
+    await page.getByRole("button", { name: "Varför? Ragunda" }).click();
+    await page.getByRole("dialog").waitFor();
+    await page.waitForTimeout(600); // let the dialog's opening motion finish before the picture
+    expect(await page.getByRole("dialog").textContent()).toContain("Varför betalar Ragunda detta?");
+    await screenshot(page, "3-why");
+  });
+
+  it("shows a refusal with the field's path and writes nothing", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
+    await editModel(page, (model) => {
+      (model.keys as { folkmangd: { values: Record<string, unknown> } }).folkmangd.values["2326"] =
+        "sju tusen";
+    });
+    await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
+    await page.getByText('keys.folkmangd.values.2326: "sju tusen" is not a number').waitFor();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __fakeExcel: { writes: unknown[] } }).__fakeExcel.writes.length,
+      ),
+    ).toBe(0);
+    await screenshot(page, "4-refused");
+  });
+
+  it("outside Excel, says so and previews the written sheets", async () => {
+    const page = await openPane(browser, url, "local");
+    await page.getByText(/Du är inte i Excel/).waitFor();
+    await page.getByRole("button", { name: /Öppna: Gemensam nämnd/ }).click();
+    await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
+    await page.getByRole("region", { name: "Förhandsvisning av arbetsboken" }).waitFor();
+    await screenshot(page, "5-preview");
+  });
+});
