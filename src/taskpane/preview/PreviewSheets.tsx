@@ -12,6 +12,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
     whiteSpace: "nowrap",
+    maxWidth: "160px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
 });
 
