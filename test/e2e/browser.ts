@@ -5,7 +5,14 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+/** The project's folder, found from here whether this runs from test/e2e or compiled into dist/bench. */
+function projectRoot(from: string): string {
+  return existsSync(path.join(from, "package.json")) && existsSync(path.join(from, "manifest.xml"))
+    ? from
+    : projectRoot(path.dirname(from));
+}
+
+export const ROOT = projectRoot(__dirname);
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const WEB = path.join(ROOT, "dist", "web");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -39,10 +46,11 @@ export async function serveBuild(): Promise<{ server: Server; url: string }> {
 /** Bundles the scripted Excel stand-in for the browser (test code, never shipped). */
 export async function buildStandIn(): Promise<string> {
   const out = path.join(ROOT, "dist", "e2e");
+  // Bundled with the project's tsconfig, but as ES modules so that webpack can bundle them.
   const compiler = webpack({
     mode: "development",
     devtool: false,
-    entry: path.join(__dirname, "officeStandIn.ts"),
+    entry: path.join(ROOT, "test", "e2e", "officeStandIn.ts"),
     output: { path: out, filename: "office-stand-in.js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {

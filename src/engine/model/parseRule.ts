@@ -10,7 +10,7 @@ import { parseAmong } from "./parseAmong";
 import { parseWholeAmount, unitText } from "./parseAmount";
 import { parseBounds } from "./parseBounds";
 import { EQUAL_PARTS } from "./parseKeys";
-import type { FixedAmount, Rule, ShareEntry, Weight } from "./types";
+import type { FixedAmount, FixedRule, Rule, ShareEntry, Weight } from "./types";
 
 const BOUND_FIELDS = ["min", "max", "maxDecrease"];
 const FIELDS: Record<Rule["by"], string[]> = {
@@ -152,7 +152,9 @@ function parseFixed(rule: Record<string, unknown>, path: string, context: ParseC
       ? fixedFromKey(raw, amountsPath, context)
       : fixedFromObject(raw, amountsPath, context);
   const rest = rule.rest === undefined ? undefined : parseRule(rule.rest, at(path, "rest"), context);
-  return rest === undefined ? { by: "fixed", path, amounts } : { by: "fixed", path, amounts, rest };
+  const fixed: FixedRule =
+    typeof raw === "string" ? { by: "fixed", path, amounts, fromKey: raw } : { by: "fixed", path, amounts };
+  return rest === undefined ? fixed : { ...fixed, rest };
 }
 
 function fixedFromObject(raw: unknown, path: string, context: ParseContext): FixedAmount[] {

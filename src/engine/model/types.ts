@@ -95,6 +95,8 @@ export interface FixedRule {
   readonly by: "fixed";
   readonly path: string;
   readonly amounts: readonly FixedAmount[];
+  /** The key the amounts were read from ("same as last year"), if they were. */
+  readonly fromKey?: string;
   readonly rest?: Rule;
 }
 

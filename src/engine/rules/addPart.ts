@@ -1,6 +1,8 @@
 import type { Rational } from "../exact/rational";
 import type { Allocation, Step } from "./types";
 
+const NO_STEPS: readonly Step[] = Object.freeze([]);
+
 /**
  * Adds a part to a party's share of a line (a party can receive twice in one
  * line: a fixed amount and a share of the rest). `steps` is undefined when
@@ -18,7 +20,7 @@ export function addPart(
 ): void {
   const before = into.get(party);
   if (before === undefined) {
-    into.set(party, { units, ideal, steps: steps ?? [] });
+    into.set(party, { units, ideal, steps: steps ?? NO_STEPS });
     return;
   }
   const joined = steps === undefined ? before.steps : [...before.steps, ...steps];

@@ -40,6 +40,17 @@ export function allocateRule(
   else allocateProportional(model, rule, amount, scope, into, trail);
 }
 
+/** One level rounded: whole units per receiver, with the exact amounts and shares they came from. */
+interface Level {
+  readonly rule: Rule;
+  readonly receivers: readonly string[];
+  readonly exact: CommonForm;
+  readonly shares: CommonForm;
+  readonly parts: readonly bigint[];
+  readonly rank?: readonly number[];
+  readonly leftover?: bigint;
+}
+
 /**
  * Rounds one level: receiver i's exact amount is exact.numerators[i] /
  * exact.denominator units, its share shares.numerators[i] / shares.denominator.
@@ -51,7 +62,7 @@ function roundLevel(
   exact: CommonForm,
   shares: CommonForm,
   receivers: readonly string[],
-): Step[] {
+): Level {
   const positions = receivers.map((r) => model.positions.get(r) ?? 0);
   const rounded = roundParts(model.method, {
     units,
@@ -60,31 +71,38 @@ function roundLevel(
     shares: shares.numerators,
     positions,
   });
-  // One object literal per step: spreading a step to add the rank was the slowest line of the engine.
-  return receivers.map((receiver, i) => ({
-    rule: rule.path,
-    receiver,
-    share: Rational.unreduced(shares.numerators[i] ?? 0n, shares.denominator),
-    exact: Rational.unreduced(exact.numerators[i] ?? 0n, exact.denominator),
-    units: rounded.parts[i] ?? 0n,
-    rank: rounded.rank?.[i],
-    leftover: rounded.leftover,
-  }));
+  return { rule, receivers, exact, shares, ...rounded };
 }
 
-/** The unrounded amount of a part: its share of the unrounded whole that was split here. */
-function idealOf(amount: Amount, step: Step): Rational {
-  if (amount.units === 0n) return amount.ideal.mul(step.share ?? Rational.ZERO);
-  if (amount.ideal.den === 1n && amount.ideal.num === amount.units) return step.exact;
+/** Receiver i's step at a level, made only when explanations are kept (the objects cost time on large models). */
+function stepAt(level: Level, i: number): Step {
+  return {
+    rule: level.rule.path,
+    receiver: level.receivers[i] ?? "",
+    share: Rational.unreduced(level.shares.numerators[i] ?? 0n, level.shares.denominator),
+    exact: Rational.unreduced(level.exact.numerators[i] ?? 0n, level.exact.denominator),
+    units: level.parts[i] ?? 0n,
+    rank: level.rank?.[i],
+    leftover: level.leftover,
+  };
+}
+
+/** The unrounded amount of receiver i's part: its share of the unrounded whole that was split here. */
+function idealOf(amount: Amount, level: Level, i: number): Rational {
+  const n = level.exact.numerators[i] ?? 0n;
+  const d = level.exact.denominator;
+  if (amount.units === 0n)
+    return Rational.unreduced(
+      amount.ideal.num * (level.shares.numerators[i] ?? 0n),
+      amount.ideal.den * level.shares.denominator,
+    );
+  if (amount.ideal.den === 1n && amount.ideal.num === amount.units) return Rational.unreduced(n, d);
   const sign = amount.units < 0n ? -1n : 1n;
-  return Rational.unreduced(
-    amount.ideal.num * step.exact.num * sign,
-    amount.ideal.den * step.exact.den * amount.units * sign,
-  );
+  return Rational.unreduced(amount.ideal.num * n * sign, amount.ideal.den * d * amount.units * sign);
 }
 
-function follow(trail: readonly Step[] | undefined, step: Step): readonly Step[] | undefined {
-  return trail === undefined ? undefined : [...trail, step];
+function follow(trail: readonly Step[] | undefined, step: () => Step): readonly Step[] | undefined {
+  return trail === undefined ? undefined : [...trail, step()];
 }
 
 function scaled(units: bigint, shares: CommonForm): CommonForm {
@@ -99,7 +117,7 @@ function allocateShares(
   trail: readonly Step[] | undefined,
 ): void {
   const shares = commonForm(rule.entries.map((e) => e.share));
-  const steps = roundLevel(
+  const level = roundLevel(
     model,
     rule,
     amount.units,
@@ -108,11 +126,24 @@ function allocateShares(
     rule.entries.map((e) => e.receiver),
   );
   rule.entries.forEach((entry, i) => {
-    const step = steps[i] as Step;
-    const part = { units: step.units, ideal: amount.ideal.mul(entry.share) };
+    const part = { units: level.parts[i] ?? 0n, ideal: amount.ideal.mul(entry.share) };
     if (entry.split !== undefined && entry.group !== undefined)
-      allocateRule(model, entry.split, part, entry.group, into, follow(trail, step));
-    else addPart(into, entry.receiver, part.units, part.ideal, follow(trail, step));
+      allocateRule(
+        model,
+        entry.split,
+        part,
+        entry.group,
+        into,
+        follow(trail, () => stepAt(level, i)),
+      );
+    else
+      addPart(
+        into,
+        entry.receiver,
+        part.units,
+        part.ideal,
+        follow(trail, () => stepAt(level, i)),
+      );
   });
 }
 
@@ -132,10 +163,15 @@ function allocateProportional(
     limits === undefined
       ? scaled(amount.units, shares)
       : solveBounds(amount.units, shares.numerators, limits);
-  const steps = roundLevel(model, rule, amount.units, exact, shares, receivers);
+  const level = roundLevel(model, rule, amount.units, exact, shares, receivers);
   receivers.forEach((party, i) => {
-    const step = steps[i] as Step;
-    addPart(into, party, step.units, idealOf(amount, step), follow(trail, step));
+    addPart(
+      into,
+      party,
+      level.parts[i] ?? 0n,
+      idealOf(amount, level, i),
+      follow(trail, () => stepAt(level, i)),
+    );
   });
 }
 
@@ -152,7 +188,13 @@ function allocateFixed(
     const units = fixed.amount.div(model.unit).floor();
     fixedUnits += units;
     const step = { rule: rule.path, receiver: fixed.party, exact: Rational.of(units), units };
-    addPart(into, fixed.party, units, Rational.of(units), follow(trail, step));
+    addPart(
+      into,
+      fixed.party,
+      units,
+      Rational.of(units),
+      follow(trail, () => step),
+    );
   }
   const rest = { units: amount.units - fixedUnits, ideal: amount.ideal.sub(Rational.of(fixedUnits)) };
   if (rule.rest === undefined) {

@@ -18,9 +18,10 @@ export function checkFeasible(
   shares: readonly bigint[],
   limits: Limits,
 ): void {
-  // A receiver with share 0 stays at 0 unless a bound moves it; one with a share and no bound has no floor or ceiling.
-  const lowest = limits.min.map((m, i) => m ?? (shares[i] === 0n ? min0(limits.max[i]) : undefined));
-  const highest = limits.max.map((m, i) => m ?? (shares[i] === 0n ? max0(limits.min[i]) : undefined));
+  // A receiver with share 0 gets clamp(0, min, max) whatever λ is; one with a share and no bound has no floor or ceiling.
+  const fixedAt = (i: number) => (shares[i] === 0n ? clamp0(limits.min[i], limits.max[i]) : undefined);
+  const lowest = limits.min.map((m, i) => fixedAt(i) ?? m);
+  const highest = limits.max.map((m, i) => fixedAt(i) ?? m);
   const floor = total(lowest);
   if (floor !== undefined && floor > units) {
     const path = at(rule.path, rule.bounds.min === undefined ? "maxDecrease" : "min");
@@ -38,12 +39,11 @@ export function checkFeasible(
   }
 }
 
-function min0(bound: bigint | undefined): bigint {
-  return bound !== undefined && bound < 0n ? bound : 0n;
-}
-
-function max0(bound: bigint | undefined): bigint {
-  return bound !== undefined && bound > 0n ? bound : 0n;
+/** Where a receiver with share 0 sits: at 0, unless a bound moves it. */
+export function clamp0(min: bigint | undefined, max: bigint | undefined): bigint {
+  if (min !== undefined && min > 0n) return min;
+  if (max !== undefined && max < 0n) return max;
+  return 0n;
 }
 
 function total(values: readonly (bigint | undefined)[]): bigint | undefined {

@@ -1,5 +1,6 @@
 import type { CommonForm } from "../exact/commonForm";
 import { compareRatios } from "../exact/compareRatios";
+import { clamp0 } from "./checkFeasible";
 
 /** Lower and upper bounds per receiver, in whole units; undefined where there is none. */
 export interface Limits {
@@ -65,13 +66,6 @@ export function solveBounds(amount: bigint, shares: readonly bigint[], limits: L
 
 function event(bound: bigint, share: bigint, leavesMin: boolean): Event {
   return { p: bound, q: share, estimate: Number(bound) / Number(share), bound, leavesMin };
-}
-
-/** Where a receiver with no share sits: at 0, unless a bound moves it. */
-function clamp0(min: bigint | undefined, max: bigint | undefined): bigint {
-  if (min !== undefined && min > 0n) return min;
-  if (max !== undefined && max < 0n) return max;
-  return 0n;
 }
 
 /** Every receiver's clamp(μ · S_i, min_i, max_i) for μ = p/q, over the denominator q. */

@@ -20,11 +20,12 @@ export interface ScenarioEvaluation {
  */
 export function evaluateScenarios(document: unknown): ScenarioEvaluation[] {
   const base = parseModel(document);
-  const results: ScenarioEvaluation[] = [{ scenario: null, evaluation: evaluateModel(base) }];
+  const baseEvaluation = evaluateModel(base);
+  const results: ScenarioEvaluation[] = [{ scenario: null, evaluation: baseEvaluation }];
   for (const scenario of base.scenarios) {
     const model = scenarioModel(base, scenario);
     try {
-      results.push({ scenario, evaluation: evaluateModel(model) });
+      results.push({ scenario, evaluation: evaluateModel(model, { reuse: baseEvaluation }) });
     } catch (error) {
       throw relocate(error, scenario);
     }

@@ -103,12 +103,17 @@ function boundedDoc(s: {
     Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
   const min = pick(s.mins);
   const max = pick(s.maxs);
+  // A receiver with no share gets clamp(0, min, max) whatever λ is; only shares without a maximum are unbounded above.
+  const atZero = (i: number) => Math.min(Math.max(0, s.mins[i] ?? 0), s.maxs[i] ?? Infinity);
+  const hasShare = (i: number) => (s.values[i] ?? 0) > 0;
+  const ceiling = ids.reduce((t, _, i) => t + (hasShare(i) ? (s.maxs[i] ?? Infinity) : atZero(i)), 0);
+  const floor = ids.reduce((t, _, i) => t + (hasShare(i) ? (s.mins[i] ?? 0) : atZero(i)), 0);
   const feasible =
     ids.every(
       (_, i) => s.mins[i] === undefined || s.maxs[i] === undefined || (s.mins[i] ?? 0) <= (s.maxs[i] ?? 0),
     ) &&
-    s.mins.reduce<number>((t, m) => t + (m ?? 0), 0) <= s.amount &&
-    (s.maxs.some((m) => m === undefined) || s.maxs.reduce<number>((t, m) => t + (m ?? 0), 0) >= s.amount);
+    floor <= s.amount &&
+    ceiling >= s.amount;
   if (!feasible) return undefined;
   return {
     format: "fordela/1",
@@ -156,7 +161,10 @@ describe("bounds: properties", () => {
         const heldWhereCrossing = ids.every((id, i) => {
           if (lambda === undefined || free.includes(id) || shareOf(id).sign() === 0) return true;
           const wanted = lambda.mul(shareOf(id));
-          return atMin(id, i) ? wanted.compare(exactOf(id)) <= 0 : wanted.compare(exactOf(id)) >= 0;
+          return (
+            (atMin(id, i) && wanted.compare(exactOf(id)) <= 0) ||
+            (atMax(id, i) && wanted.compare(exactOf(id)) >= 0)
+          );
         });
         expect(total.equals(Rational.of(BigInt(s.amount)))).toBe(true);
         expect(lambdas.every((l) => l.equals(lambda as Rational))).toBe(true);

@@ -1,3 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  evaluateModel,
+  evaluateScenarios,
+  parseJson,
+  parseModel,
+  resultDocument,
+  scenarioModel,
+} from "../../../src/engine";
+import { scenarioResult } from "../../../src/engine/result/scenarioResult";
 import { modelDoc, refusal, results } from "../../helpers/models";
 
 const base = modelDoc({
@@ -93,5 +104,36 @@ describe("scenarios", () => {
     expect(refusal(withScenarios([{ name: "S", patch: { scenarios: [] } }])).path).toBe(
       "scenarios[0].patch.scenarios",
     );
+  });
+});
+
+describe("scenarios reuse the base model's unchanged lines", () => {
+  it.each(["samordningsforbund.json", "gemensam-namnd.json", "turism.json", "regional-samverkan.json"])(
+    "and give for %s exactly what evaluating each scenario on its own gives",
+    (file) => {
+      const document = parseJson(
+        readFileSync(path.join(__dirname, "..", "..", "..", "examples", file), "utf8"),
+      );
+      const reused = resultDocument(evaluateScenarios(document));
+      const base = parseModel(document);
+      const alone = [
+        evaluateModel(base),
+        ...base.scenarios.map((s) => evaluateModel(scenarioModel(base, s))),
+      ];
+      expect(reused.results.map((r) => r.parties)).toEqual(alone.map((e) => scenarioResult(null, e).parties));
+    },
+  );
+
+  it("takes over a line whose inputs did not change, and computes one whose key changed", () => {
+    const all = evaluateScenarios({
+      ...base,
+      lines: { ...(base.lines as object), y: { label: "Y", amount: "10", split: { by: "equal" } } },
+      scenarios: [{ name: "k", patch: { keys: { k: { values: { c: 1 } } } } }],
+    });
+    const [first, second] = all.map((r) => r.evaluation.lines);
+    expect([second?.get("y") === first?.get("y"), second?.get("x") === first?.get("x")]).toEqual([
+      true,
+      false,
+    ]);
   });
 });

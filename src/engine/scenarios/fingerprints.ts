@@ -1,0 +1,51 @@
+import { JsonNumber } from "../json/jsonNumber";
+import type { Line, Model, Rule } from "../model/types";
+
+/** JSON with lossless numbers written as their text, so that two different numbers never print alike. */
+function exactJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_, v: unknown) =>
+    v instanceof JsonNumber ? { $number: v.text } : v,
+  );
+}
+
+function keysOf(rule: Rule, into: Set<string>): Set<string> {
+  if (rule.by === "key") into.add(rule.key);
+  if (rule.by === "weights") rule.weights.forEach((w) => into.add(w.source));
+  if (rule.by === "key" || rule.by === "equal" || rule.by === "weights") {
+    if (rule.bounds.maxDecrease !== undefined) into.add(rule.bounds.maxDecrease.from);
+  }
+  if (rule.by === "shares") rule.entries.forEach((e) => e.split && keysOf(e.split, into));
+  if (rule.by === "fixed") {
+    if (rule.fromKey !== undefined) into.add(rule.fromKey);
+    if (rule.rest !== undefined) keysOf(rule.rest, into);
+  }
+  return into;
+}
+
+/**
+ * Everything outside a line that its split depends on: the parties (order,
+ * ids, names), the groups and the rounding. Two models with the same model
+ * fingerprint and the same line fingerprint split that line alike.
+ *
+ * @example
+ * modelFingerprint(base) === modelFingerprint(scenario); // true when a scenario changed only keys or lines
+ */
+export function modelFingerprint(model: Model): string {
+  const { parties, groups, rounding } = model.document;
+  return exactJson([parties, groups, rounding]);
+}
+
+/**
+ * A line as written, with the values of every key it reads.
+ *
+ * @example
+ * lineFingerprint(model, model.lines[0]); // '{"label":…}|{"2303":5146,…}'
+ */
+export function lineFingerprint(model: Model, line: Line): string {
+  const lines = model.document.lines as Record<string, unknown>;
+  const keys = (model.document.keys ?? {}) as Record<string, { values?: unknown } | undefined>;
+  const read = [...keysOf(line.split, new Set<string>())]
+    .sort()
+    .map((id) => `${id}=${exactJson(keys[id]?.values)}`);
+  return [exactJson(lines[line.id]), ...read].join("|");
+}
