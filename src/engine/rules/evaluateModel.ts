@@ -16,9 +16,10 @@ function unchangedLines(
 ): Map<string, { units: bigint; allocation: Allocation }> | undefined {
   if (reuse === undefined || modelFingerprint(reuse.model) !== modelFingerprint(model)) return undefined;
   const same = new Map<string, { units: bigint; allocation: Allocation }>();
+  const earlier = new Map(reuse.model.lines.map((l) => [l.id, l]));
   for (const line of model.lines) {
     const before = reuse.lines.get(line.id);
-    const old = reuse.model.lines.find((l) => l.id === line.id);
+    const old = earlier.get(line.id);
     if (
       before !== undefined &&
       old !== undefined &&

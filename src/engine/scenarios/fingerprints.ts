@@ -31,9 +31,15 @@ function keysOf(rule: Rule, into: Set<string>): Set<string> {
  * modelFingerprint(base) === modelFingerprint(scenario); // true when a scenario changed only keys or lines
  */
 export function modelFingerprint(model: Model): string {
+  const known = MODEL_JSON.get(model);
+  if (known !== undefined) return known;
   const { parties, groups, rounding } = model.document;
-  return exactJson([parties, groups, rounding]);
+  const json = exactJson([parties, groups, rounding]);
+  MODEL_JSON.set(model, json);
+  return json;
 }
+
+const MODEL_JSON = new WeakMap<Model, string>();
 
 /**
  * A line as written, with the values of every key it reads.
