@@ -1,13 +1,4 @@
-import {
-  Body1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  Title2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { WorkbookServices } from "../workbook/office/excelServices";
@@ -15,15 +6,22 @@ import type { Language } from "../workbook/render/labels";
 import type { StoredModel } from "../workbook/store/modelStore";
 import { strings } from "./strings";
 import { useModelRunner } from "./useModelRunner";
-import { ModelView } from "./views/ModelView";
 import { StartView, type StartViewProps } from "./views/StartView";
 
-// The result view (with the engine's formatting and "Varför?") loads when it is first opened.
+// Only Start is needed at first paint: the model editor and the result view (with "Varför?") load when first opened.
+const ModelView = lazy(() =>
+  import(/* webpackChunkName: "model" */ "./views/ModelView").then((m) => ({ default: m.ModelView })),
+);
 const ResultView = lazy(() =>
   import(/* webpackChunkName: "result" */ "./views/ResultView").then((m) => ({ default: m.ResultView })),
 );
 
 const useStyles = makeStyles({
+  notice: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -73,9 +71,9 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       <Title2 as="h1">{words.title}</Title2>
       <Body1>{words.tagline}</Body1>
       {!services.inExcel && (
-        <MessageBar intent="info">
-          <MessageBarBody>{words.notInExcel}</MessageBarBody>
-        </MessageBar>
+        <Body1 role="status" className={styles.notice}>
+          {words.notInExcel}
+        </Body1>
       )}
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
@@ -86,14 +84,16 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
         <StartView words={words} stored={stored} onOpen={open} loadTemplates={loadTemplates} />
       )}
       {view === "model" && (
-        <ModelView
-          words={words}
-          text={runner.text}
-          onText={runner.setText}
-          state={runner.state}
-          onRun={run}
-          onSelectCell={(a) => void services.selectCell(a)}
-        />
+        <Suspense fallback={null}>
+          <ModelView
+            words={words}
+            text={runner.text}
+            onText={runner.setText}
+            state={runner.state}
+            onRun={run}
+            onSelectCell={(a) => void services.selectCell(a)}
+          />
+        </Suspense>
       )}
       {view === "result" && (
         <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 /* global Office, document */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { excelServices } from "../workbook/office/excelServices";
+import { lazyExcelServices } from "./lazyExcelServices";
 import { App } from "./App";
 import { memoryWorkbook } from "./preview/memoryWorkbook";
 import { lazy, Suspense } from "react";
@@ -53,7 +53,7 @@ Office.onReady((info) => {
       </FluentProvider>,
     );
   const preview = memoryWorkbook(() => render());
-  const services = inExcel ? excelServices(language) : preview;
+  const services = inExcel ? lazyExcelServices(language) : preview;
   render();
   performance.mark("fordela-first-render");
 });
