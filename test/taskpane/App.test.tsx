@@ -66,7 +66,7 @@ describe("the task pane", () => {
   it("shows a refusal on the model's field, with its path, and writes nothing", async () => {
     const { write, user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
-    const editor = screen.getByRole("textbox", { name: /Modellen som JSON/ }) as HTMLTextAreaElement;
+    const editor = (await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement;
     await user.clear(editor);
     await user.click(editor);
     await user.paste(
@@ -85,7 +85,7 @@ describe("the task pane", () => {
   it("explains a party's amount with Varför?", async () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
-    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
     await screen.findByText(/Klart/);
     await user.click(screen.getByRole("tab", { name: "Resultat" }));
     await user.click(await screen.findByRole("button", { name: "Varför? Ragunda" }));
@@ -98,7 +98,7 @@ describe("the task pane", () => {
   it("switches the result between scenarios", async () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
-    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
     await screen.findByText(/Klart/);
     await user.click(screen.getByRole("tab", { name: "Resultat" }));
     await user.selectOptions(await screen.findByRole("combobox", { name: "Scenario" }), "Folkmängd 2020");
