@@ -46,7 +46,7 @@ describe("the task pane", () => {
       }),
     );
     expect(
-      (screen.getByRole("textbox", { name: /Modellen som JSON/ }) as HTMLTextAreaElement).value,
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
     ).toContain('"format": "fordela/1"');
     await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
     expect(await screen.findByText("Klart: 4 blad skrivna.")).toBeTruthy();
