@@ -9,6 +9,11 @@ import { useModelRunner } from "./useModelRunner";
 import { StartView, type StartViewProps } from "./views/StartView";
 
 // Only Start is needed at first paint: the model editor and the result view (with "Varför?") load when first opened.
+const PartiesKeysView = lazy(() =>
+  import(/* webpackChunkName: "inputs" */ "./views/PartiesKeysView").then((m) => ({
+    default: m.PartiesKeysView,
+  })),
+);
 const ModelView = lazy(() =>
   import(/* webpackChunkName: "model" */ "./views/ModelView").then((m) => ({ default: m.ModelView })),
 );
@@ -30,7 +35,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "start" | "model" | "result";
+type View = "start" | "parties" | "model" | "result";
 
 export interface AppProps {
   readonly services: WorkbookServices;
@@ -77,11 +82,23 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       )}
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
+        <Tab value="parties">{words.partiesKeys}</Tab>
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>
       </TabList>
       {view === "start" && (
         <StartView words={words} stored={stored} onOpen={open} loadTemplates={loadTemplates} />
+      )}
+      {view === "parties" && (
+        <Suspense fallback={null}>
+          <PartiesKeysView
+            words={words}
+            language={language}
+            text={runner.text}
+            onText={runner.setText}
+            services={services}
+          />
+        </Suspense>
       )}
       {view === "model" && (
         <Suspense fallback={null}>

@@ -20,5 +20,6 @@ export function lazyExcelServices(language: Language): WorkbookServices {
     loadModels: async () => (await load()).loadModels(),
     saveModels: async (models) => (await load()).saveModels(models),
     selectCell: async (address) => (await load()).selectCell(address),
+    readSelection: async () => (await load()).readSelection(),
   };
 }

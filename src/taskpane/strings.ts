@@ -45,6 +45,17 @@ const SV = {
   fixedAmount: "fast belopp",
   preview: "Förhandsvisning av arbetsboken",
   invalidJson: (reason: string) => `Inte giltig JSON: ${reason}`,
+  partiesKeys: "Parter och nycklar",
+  paste: "Klistra in en tabell",
+  pasteHint:
+    "Till exempel en export från SCB:s Statistikdatabasen: första kolumnen är parten (”2380 Östersund” går bra), kolumner med tal blir nycklar.",
+  addPasted: "Lägg till i modellen",
+  openFile: "Öppna en CSV-fil",
+  readSelection: "Läs de markerade cellerna",
+  added: (parties: number, keys: number) => `Lade till ${parties} parter och ${keys} nycklar i modellen.`,
+  summary: (parties: number, keys: number) => `Modellen har ${parties} parter och ${keys} nycklar.`,
+  newModel: "Ny modell",
+  clipboard: "Urklipp",
 };
 
 export type Strings = typeof SV;
@@ -94,6 +105,17 @@ const EN: Strings = {
   fixedAmount: "fixed amount",
   preview: "Preview of the workbook",
   invalidJson: (reason: string) => `Not valid JSON: ${reason}`,
+  partiesKeys: "Parties and keys",
+  paste: "Paste a table",
+  pasteHint:
+    "For example an export from SCB's Statistikdatabasen: the first column is the party (“2380 Östersund” will do), columns of numbers become keys.",
+  addPasted: "Add to the model",
+  openFile: "Open a CSV file",
+  readSelection: "Read the selected cells",
+  added: (parties: number, keys: number) => `Added ${parties} parties and ${keys} keys to the model.`,
+  summary: (parties: number, keys: number) => `The model has ${parties} parties and ${keys} keys.`,
+  newModel: "New model",
+  clipboard: "Clipboard",
 };
 
 /**

@@ -112,3 +112,35 @@ describe("the task pane", () => {
     expect(await screen.findByRole("tab", { name: "Result" })).toBeTruthy();
   });
 });
+
+describe("parties and keys", () => {
+  const scb =
+    '"Folkmängd efter region"\n"region";"Folkmängd 2024"\n"2303 Ragunda";5146\n"2380 Östersund";64979\n';
+
+  it("adds the parties and keys of a pasted SCB export to a new model", async () => {
+    const { user } = await setUp();
+    await user.click(screen.getByRole("tab", { name: "Parter och nycklar" }));
+    await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
+    await user.paste(scb);
+    await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
+    expect(await screen.findByText("Lade till 2 parter och 1 nycklar i modellen.")).toBeTruthy();
+    expect(screen.getByText("Modellen har 2 parter och 1 nycklar.")).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { parties: unknown[]; keys: Record<string, unknown> };
+    expect([model.parties[1], Object.keys(model.keys)]).toEqual([
+      { id: "2380", name: "Östersund", code: "2380" },
+      ["folkmangd_2024"],
+    ]);
+  });
+
+  it("points a bad value to its line and column in the pasted text", async () => {
+    const { user } = await setUp();
+    await user.click(screen.getByRole("tab", { name: "Parter och nycklar" }));
+    await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
+    await user.paste(`${scb}"2326 Berg";sju tusen\n`);
+    await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
+    expect((await screen.findByRole("alert")).textContent).toBe('Urklipp!B5: "sju tusen" är inte ett tal');
+  });
+});

@@ -32,6 +32,9 @@ export function memoryWorkbook(onChange: () => void): MemoryWorkbook {
     saveModels: async (models) => {
       stored = [...models];
     },
+    readSelection: async () => {
+      throw new Error("there is no selection outside Excel");
+    },
     selectCell: async (address) => {
       selection = address;
       onChange();

@@ -1,7 +1,9 @@
 import type { WorkbookSpec } from "../description/types";
+import type { TableData } from "../inputs/readInputs";
 import type { Language } from "../render/labels";
 import type { StoredModel, StoreProblem } from "../store/modelStore";
 import { checkRequirements, FREEZE_API } from "./requirements";
+import { readTable } from "./readTable";
 import { loadModels, saveModels } from "./workbookModels";
 import { writeToExcel, type WriteReport } from "./writeToExcel";
 
@@ -13,6 +15,8 @@ export interface WorkbookServices {
   saveModels(models: readonly StoredModel[]): Promise<void>;
   /** Selects a cell such as "Indata!C5", to show the user where a refusal points. */
   selectCell(address: string): Promise<void>;
+  /** Reads the selected cells as a table, the first row as headings. */
+  readSelection(): Promise<TableData>;
 }
 
 /**
@@ -35,6 +39,7 @@ export function excelServices(language: Language): WorkbookServices {
     },
     loadModels: () => loadModels(run, language),
     saveModels: (models) => saveModels(run, models),
+    readSelection: () => readTable(run, { selection: true }),
     selectCell: (address) =>
       run(async (context) => {
         const [sheet = "", cell = ""] = address.replace(/'/g, "").split("!");

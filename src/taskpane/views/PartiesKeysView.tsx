@@ -1,0 +1,110 @@
+import { Body1, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
+import { guessColumns } from "../../workbook/inputs/guessColumns";
+import { mergeInputs } from "../../workbook/inputs/mergeInputs";
+import { decodeText, parseDelimited } from "../../workbook/inputs/parseDelimited";
+import { readInputs, type TableData } from "../../workbook/inputs/readInputs";
+import type { WorkbookServices } from "../../workbook/office/excelServices";
+import { WorkbookError } from "../../workbook/office/WorkbookError";
+import type { Language } from "../../workbook/render/labels";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  paste: { fontFamily: tokens.fontFamilyMonospace, minHeight: "140px" },
+});
+
+export interface PartiesKeysViewProps {
+  readonly words: Strings;
+  readonly language: Language;
+  readonly text: string;
+  readonly onText: (text: string) => void;
+  readonly services: WorkbookServices;
+}
+
+type Document = Parameters<typeof mergeInputs>[0];
+
+function current(text: string, words: Strings): Document | undefined {
+  if (text.trim() === "") return { format: "fordela/1", name: words.newModel, parties: [], lines: {} };
+  try {
+    return JSON.parse(text) as Document;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parties and keys: from the selected cells in Excel, a pasted table or a CSV file (SCB's exports too). */
+export function PartiesKeysView({ words, language, text, onText, services }: PartiesKeysViewProps) {
+  const styles = useStyles();
+  const [pasted, setPasted] = useState("");
+  const [message, setMessage] = useState<{ text: string; error: boolean; address?: string } | undefined>(
+    undefined,
+  );
+  const document = current(text, words);
+  const add = (table: TableData) => {
+    try {
+      const inputs = readInputs(table, guessColumns(table), language);
+      onText(JSON.stringify(mergeInputs(document ?? {}, inputs), null, 2));
+      setMessage({ text: words.added(inputs.parties.length, Object.keys(inputs.keys).length), error: false });
+    } catch (error) {
+      const address = error instanceof WorkbookError ? error.address : undefined;
+      setMessage({
+        text: error instanceof Error ? error.message : String(error),
+        error: true,
+        ...(address ? { address } : {}),
+      });
+    }
+  };
+  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file !== undefined)
+      add(parseDelimited(decodeText(new Uint8Array(await file.arrayBuffer())), file.name));
+  };
+  return (
+    <section className={styles.root} aria-label={words.partiesKeys}>
+      {document !== undefined && (
+        <Body1>{words.summary(document.parties?.length ?? 0, Object.keys(document.keys ?? {}).length)}</Body1>
+      )}
+      {services.inExcel && (
+        <Button
+          onClick={() =>
+            services.readSelection().then(add, (e: unknown) => setMessage({ text: String(e), error: true }))
+          }
+        >
+          {words.readSelection}
+        </Button>
+      )}
+      <Field label={words.paste} hint={words.pasteHint}>
+        <Textarea
+          textarea={{ className: styles.paste }}
+          value={pasted}
+          onChange={(_, data) => setPasted(data.value)}
+          spellCheck={false}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={pasted.trim() === ""}
+          onClick={() => add(parseDelimited(pasted, words.clipboard))}
+        >
+          {words.addPasted}
+        </Button>
+        <Field label={words.openFile}>
+          <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void openFile(e)} />
+        </Field>
+      </div>
+      {message !== undefined && (
+        <div role={message.error ? "alert" : "status"}>
+          <Caption1>{message.text}</Caption1>
+          {message.address !== undefined && services.inExcel && (
+            <Button size="small" onClick={() => void services.selectCell(message.address ?? "")}>
+              {words.selectCell}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
