@@ -14,6 +14,11 @@ const PartiesKeysView = lazy(() =>
     default: m.PartiesKeysView,
   })),
 );
+const ScenariosView = lazy(() =>
+  import(/* webpackChunkName: "scenarios" */ "./views/ScenariosView").then((m) => ({
+    default: m.ScenariosView,
+  })),
+);
 const ModelView = lazy(() =>
   import(/* webpackChunkName: "model" */ "./views/ModelView").then((m) => ({ default: m.ModelView })),
 );
@@ -35,7 +40,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "start" | "parties" | "model" | "result";
+type View = "start" | "parties" | "scenarios" | "model" | "result";
 
 export interface AppProps {
   readonly services: WorkbookServices;
@@ -83,6 +88,7 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="parties">{words.partiesKeys}</Tab>
+        <Tab value="scenarios">{words.scenarios}</Tab>
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>
       </TabList>
@@ -98,6 +104,11 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
             onText={runner.setText}
             services={services}
           />
+        </Suspense>
+      )}
+      {view === "scenarios" && (
+        <Suspense fallback={null}>
+          <ScenariosView words={words} text={runner.text} onText={runner.setText} />
         </Suspense>
       )}
       {view === "model" && (

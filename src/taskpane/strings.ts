@@ -56,6 +56,19 @@ const SV = {
   summary: (parties: number, keys: number) => `Modellen har ${parties} parter och ${keys} nycklar.`,
   newModel: "Ny modell",
   clipboard: "Urklipp",
+  noScenarios: "Modellen har inga scenarier än.",
+  addScenario: "Lägg till scenario",
+  duplicate: "Duplicera",
+  remove: "Ta bort",
+  scenarioName: "Namn",
+  rename: "Byt namn",
+  patch: "Det som skiljer från grundmodellen (JSON Merge Patch)",
+  patchHint:
+    "Ange bara fälten som ändras: andra nyckelvärden, ett annat belopp, andra vikter; null tar bort.",
+  savePatch: "Spara ändringen",
+  newScenario: "Scenario",
+  copyOf: (name: string) => `Kopia av ${name}`,
+  invalidModel: "Modellen är inte giltig JSON; rätta den under Modell först.",
 };
 
 export type Strings = typeof SV;
@@ -116,6 +129,19 @@ const EN: Strings = {
   summary: (parties: number, keys: number) => `The model has ${parties} parties and ${keys} keys.`,
   newModel: "New model",
   clipboard: "Clipboard",
+  noScenarios: "The model has no scenarios yet.",
+  addScenario: "Add a scenario",
+  duplicate: "Duplicate",
+  remove: "Remove",
+  scenarioName: "Name",
+  rename: "Rename",
+  patch: "What differs from the base model (JSON Merge Patch)",
+  patchHint:
+    "Give only the fields that change: other key values, another amount, other weights; null removes.",
+  savePatch: "Save the change",
+  newScenario: "Scenario",
+  copyOf: (name: string) => `Copy of ${name}`,
+  invalidModel: "The model is not valid JSON; correct it under Model first.",
 };
 
 /**

@@ -144,3 +144,54 @@ describe("parties and keys", () => {
     expect((await screen.findByRole("alert")).textContent).toBe('Urklipp!B5: "sju tusen" är inte ett tal');
   });
 });
+
+describe("scenarios", () => {
+  it("adds a scenario, names it, says what differs, and shows it in the result after a run", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Basfinansiering/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Lägg till scenario" }));
+    const name = screen.getByRole("textbox", { name: "Namn" });
+    await user.clear(name);
+    await user.type(name, "Sju miljoner");
+    await user.click(screen.getByRole("button", { name: "Byt namn" }));
+    const patch = screen.getByRole("textbox", { name: /Det som skiljer/ });
+    await user.clear(patch);
+    await user.click(patch);
+    await user.paste('{ "lines": { "basfinansiering": { "amount": "7000000" } } }');
+    await user.click(screen.getByRole("button", { name: "Spara ändringen" }));
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Scenario" }), "Sju miljoner");
+    await waitFor(() =>
+      expect(screen.getByRole("row", { name: /^Summa/ }).textContent).toContain("7\u00a0000\u00a0000"),
+    );
+  });
+
+  it("duplicates and removes a scenario", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Duplicera" }));
+    const options = () =>
+      within(screen.getByRole("combobox", { name: "Scenario" }))
+        .getAllByRole("option")
+        .map((o) => o.textContent);
+    expect(options()).toEqual(["Folkmängd 2022", "Kopia av Folkmängd 2022", "Folkmängd 2020"]);
+    await user.click(screen.getByRole("button", { name: "Ta bort" }));
+    expect(options()).toEqual(["Folkmängd 2022", "Folkmängd 2020"]);
+  });
+
+  it("refuses a change that is not JSON, on its field", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    const patch = await screen.findByRole("textbox", { name: /Det som skiljer/ });
+    await user.clear(patch);
+    await user.type(patch, "inte json");
+    await user.click(screen.getByRole("button", { name: "Spara ändringen" }));
+    expect(await screen.findByText(/^Inte giltig JSON/)).toBeTruthy();
+  });
+});

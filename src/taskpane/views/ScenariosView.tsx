@@ -1,0 +1,130 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import {
+  addScenario,
+  duplicateScenario,
+  removeScenario,
+  renameScenario,
+  setPatch,
+  type ScenarioEntry,
+} from "../scenarioEdits";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  patch: { fontFamily: tokens.fontFamilyMonospace, minHeight: "180px" },
+});
+
+export interface ScenariosViewProps {
+  readonly words: Strings;
+  readonly text: string;
+  readonly onText: (text: string) => void;
+}
+
+type Document = Record<string, unknown> & { scenarios?: ScenarioEntry[] };
+
+function parse(text: string): Document | undefined {
+  try {
+    return JSON.parse(text) as Document;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scenarios: add, duplicate, rename, remove, and edit what each changes. */
+export function ScenariosView({ words, text, onText }: ScenariosViewProps) {
+  const styles = useStyles();
+  const document = parse(text);
+  const scenarios = document?.scenarios ?? [];
+  const [index, setIndex] = useState(0);
+  const selected = scenarios[Math.min(index, scenarios.length - 1)];
+  const [name, setName] = useState(selected?.name ?? "");
+  const [patch, setPatchText] = useState(JSON.stringify(selected?.patch ?? {}, null, 2));
+  const [patchError, setPatchError] = useState<string | undefined>(undefined);
+  // The document is parsed anew on every render, so the effect follows the selected scenario's text, not its object.
+  const selectedJson = JSON.stringify(selected ?? null);
+  useEffect(() => {
+    const current = JSON.parse(selectedJson) as ScenarioEntry | null;
+    setName(current?.name ?? "");
+    setPatchText(JSON.stringify(current?.patch ?? {}, null, 2));
+    setPatchError(undefined);
+  }, [selectedJson]);
+  if (document === undefined) return <Caption1>{words.invalidModel}</Caption1>;
+  const save = (next: Document, select = index) => {
+    onText(JSON.stringify(next, null, 2));
+    setIndex(select);
+  };
+  const savePatch = () => {
+    try {
+      const parsed = JSON.parse(patch) as unknown;
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("{ … }");
+      save(setPatch(document, index, parsed as Record<string, unknown>));
+      setPatchError(undefined);
+    } catch (error) {
+      setPatchError(words.invalidJson(error instanceof Error ? error.message : String(error)));
+    }
+  };
+  return (
+    <section className={styles.root} aria-label={words.scenarios}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          onClick={() => save(addScenario(document, words.newScenario), scenarios.length)}
+        >
+          {words.addScenario}
+        </Button>
+      </div>
+      {scenarios.length === 0 ? (
+        <Caption1>{words.noScenarios}</Caption1>
+      ) : (
+        <>
+          <Field label={words.scenario}>
+            <Select value={String(index)} onChange={(_, data) => setIndex(Number(data.value))}>
+              {scenarios.map((s, i) => (
+                <option key={`${s.name}-${i}`} value={i}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Field label={words.scenarioName}>
+              <Input value={name} onChange={(_, data) => setName(data.value)} />
+            </Field>
+            <Button onClick={() => save(renameScenario(document, index, name))}>{words.rename}</Button>
+            <Button onClick={() => save(duplicateScenario(document, index, words.copyOf), index + 1)}>
+              {words.duplicate}
+            </Button>
+            <Button onClick={() => save(removeScenario(document, index), Math.max(0, index - 1))}>
+              {words.remove}
+            </Button>
+          </div>
+          <Field
+            label={words.patch}
+            hint={words.patchHint}
+            validationState={patchError ? "error" : "none"}
+            validationMessage={patchError}
+          >
+            <Textarea
+              textarea={{ className: styles.patch }}
+              value={patch}
+              onChange={(_, data) => setPatchText(data.value)}
+              spellCheck={false}
+            />
+          </Field>
+          <Button onClick={savePatch}>{words.savePatch}</Button>
+        </>
+      )}
+    </section>
+  );
+}
