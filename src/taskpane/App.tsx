@@ -85,7 +85,7 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
           {words.notInExcel}
         </Body1>
       )}
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+      <TabList size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="parties">{words.partiesKeys}</Tab>
         <Tab value="scenarios">{words.scenarios}</Tab>

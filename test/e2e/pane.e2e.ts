@@ -73,6 +73,27 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await screenshot(page, "3-why");
   });
 
+  it("opens on Start with the templates, and reads parties and keys from the selected cells", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).waitFor();
+    await screenshot(page, "0-start");
+    await page.evaluate(() => {
+      const excel = (window as unknown as { __fakeExcel: { selection: unknown } }).__fakeExcel;
+      excel.selection = {
+        sheet: "Blad1",
+        values: [
+          ["Kommun", "Folkmängd"],
+          ["2303 Ragunda", 5146],
+          ["2380 Östersund", 64979],
+        ],
+      };
+    });
+    await page.getByRole("tab", { name: "Parter och nycklar" }).click();
+    await page.getByRole("button", { name: "Läs de markerade cellerna" }).click();
+    await page.getByText("Lade till 2 parter och 1 nycklar i modellen.").waitFor();
+    await screenshot(page, "6-parties");
+  });
+
   it("shows a refusal with the field's path and writes nothing", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();

@@ -53,6 +53,8 @@ export class FakeExcel {
   readonly writes: Write[] = [];
   syncs = 0;
   suspendedAtSync: number[] = [];
+  /** What the user has selected: read by getSelectedRange(), from A1 of the sheet. */
+  selection: { sheet: string; values: unknown[][] } | undefined;
   private loaded = new Set<string>();
   private pendingLoads = new Set<string>();
 
@@ -98,12 +100,43 @@ export class FakeExcel {
 
   private context(): unknown {
     return {
-      workbook: { worksheets: this.worksheets(), settings: this.settingsApi() },
+      workbook: {
+        worksheets: this.worksheets(),
+        settings: this.settingsApi(),
+        getSelectedRange: () => this.selectedRange(),
+      },
       application: { suspendApiCalculationUntilNextSync: () => this.suspendedAtSync.push(this.syncs) },
       sync: async () => {
         this.syncs++;
         this.pendingLoads.forEach((l) => this.loaded.add(l));
         this.pendingLoads.clear();
+      },
+    };
+  }
+
+  private selectedRange(): unknown {
+    const fake = this;
+    const selection = () => {
+      fake.requireLoaded("selection");
+      if (fake.selection === undefined) throw new Error("fake Excel: nothing is selected");
+      return fake.selection;
+    };
+    return {
+      load: () => fake.pendingLoads.add("selection"),
+      get values() {
+        return selection().values;
+      },
+      get rowIndex() {
+        return selection() && 0;
+      },
+      get columnIndex() {
+        return selection() && 0;
+      },
+      worksheet: {
+        load: () => fake.pendingLoads.add("selection"),
+        get name() {
+          return selection().sheet;
+        },
       },
     };
   }
