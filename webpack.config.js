@@ -5,7 +5,6 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
 /** Production pages load office.js from Microsoft's CDN (a Marketplace rule); development serves the local copy. */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_LOCAL = "/office-js/office.js";
@@ -51,7 +50,15 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, addinUrl) : content),
+            // Every localhost URL, the AppDomain's bare origin too, moves to the production address.
+            transform: (content) =>
+              production
+                ? content
+                    .toString()
+                    .replace(/https:\/\/localhost:3000(\/?)/g, (_, slash) =>
+                      slash ? addinUrl : addinUrl.replace(/\/$/, ""),
+                    )
+                : content,
           },
         ],
       }),
