@@ -27,17 +27,14 @@ export function divisorMethod(method: "dhondt" | "sainte-lague", input: ExactPar
   if (seats === 0n || total === 0n) return { parts: votes.map(() => 0n) };
   const divisor = DIVISORS[method];
   const parts = votes.map((v) => initialSeats(method, v, seats, total));
-  const ahead = (a: number, b: number) => before(votes, parts, divisor, input, a, b);
+  const everyone = votes.map((_, i) => i);
   let held = parts.reduce((s, p) => s + p, 0n);
   for (; held < seats; held++) {
-    const next = best(
-      votes.map((_, i) => i),
-      (a, b) => ahead(a, b),
-    );
+    const next = best(everyone, (a, b) => before(votes, parts, divisor, input, a, b));
     parts[next] = (parts[next] ?? 0n) + 1n;
   }
   for (; held > seats; held--) {
-    const holders = votes.map((_, i) => i).filter((i) => (parts[i] ?? 0n) > 0n);
+    const holders = everyone.filter((i) => (parts[i] ?? 0n) > 0n);
     const last = best(holders, (a, b) => lastAwarded(votes, parts, divisor, input, a, b));
     parts[last] = (parts[last] ?? 0n) - 1n;
   }
