@@ -19,6 +19,9 @@ const ScenariosView = lazy(() =>
     default: m.ScenariosView,
   })),
 );
+const LinesView = lazy(() =>
+  import(/* webpackChunkName: "lines" */ "./views/LinesView").then((m) => ({ default: m.LinesView })),
+);
 const ModelView = lazy(() =>
   import(/* webpackChunkName: "model" */ "./views/ModelView").then((m) => ({ default: m.ModelView })),
 );
@@ -40,7 +43,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "start" | "parties" | "scenarios" | "model" | "result";
+type View = "start" | "parties" | "lines" | "scenarios" | "model" | "result";
 
 export interface AppProps {
   readonly services: WorkbookServices;
@@ -88,6 +91,7 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       <TabList size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
         <Tab value="parties">{words.partiesKeys}</Tab>
+        <Tab value="lines">{words.lines_}</Tab>
         <Tab value="scenarios">{words.scenarios}</Tab>
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>
@@ -103,6 +107,16 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
             text={runner.text}
             onText={runner.setText}
             services={services}
+          />
+        </Suspense>
+      )}
+      {view === "lines" && (
+        <Suspense fallback={null}>
+          <LinesView
+            words={words}
+            text={runner.text}
+            onText={runner.setText}
+            {...(runner.state.kind === "refused" ? { refusal: runner.state } : {})}
           />
         </Suspense>
       )}

@@ -14,7 +14,7 @@ const template = (id: string) => ({
   id,
   document: JSON.parse(readFileSync(path.join(EXAMPLES, `${id}.json`), "utf8")) as { name: string },
 });
-const loadTemplates = jest.fn(async () => [template("samordningsforbund"), template("turism")]);
+const loadTemplates = jest.fn(async () => [template("samordningsforbund"), template("turism"), template("gemensam-namnd")]);
 
 /** Renders the pane on an in-memory workbook and waits for the templates and stored models to load. */
 async function setUp(language: "sv" | "en" = "sv") {
@@ -193,5 +193,67 @@ describe("scenarios", () => {
     await user.type(patch, "inte json");
     await user.click(screen.getByRole("button", { name: "Spara ändringen" }));
     expect(await screen.findByText(/^Inte giltig JSON/)).toBeTruthy();
+  });
+});
+
+describe("lines and rules", () => {
+  it("changes a line's rule in fields and runs with it", async () => {
+    const { write, user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
+    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
+    const rule = screen.getByRole("group", { name: "Gemensamma e-tjänster" });
+    const weights = within(rule).getAllByRole("textbox", { name: "Vikt" });
+    await user.clear(weights[0] as HTMLElement);
+    await user.type(weights[0] as HTMLElement, "50%");
+    await user.clear(weights[1] as HTMLElement);
+    await user.type(weights[1] as HTMLElement, "50%");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { lines: { e_tjanster: { split: unknown } } };
+    expect(model.lines.e_tjanster.split).toEqual({
+      by: "weights",
+      among: "kommunerna",
+      weights: { equal: "50%", folkmangd: "50%" },
+    });
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it("sets the rounding unit", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Avrunda till" }),
+      "hundratal kronor",
+    );
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { rounding: unknown };
+    expect(model.rounding).toEqual({ unit: "100", method: "largest-remainder" });
+  });
+
+  it("shows a refusal beside the line it points into", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
+    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
+    const weights = within(screen.getByRole("group", { name: "Gemensamma e-tjänster" })).getAllByRole(
+      "textbox",
+      { name: "Vikt" },
+    );
+    await user.clear(weights[0] as HTMLElement);
+    await user.type(weights[0] as HTMLElement, "20%");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/the weights add up to 9\/10, not 1/);
+    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "lines.e_tjanster.split.weights: the weights add up to 9/10, not 1",
+    );
   });
 });

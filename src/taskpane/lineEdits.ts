@@ -1,0 +1,103 @@
+/** What a line's split can be in the editor, with sensible first settings for each. */
+export type RuleKind = "shares" | "key" | "equal" | "weights" | "fixed";
+
+type Json = Record<string, unknown>;
+type Document = Json & {
+  lines?: Record<string, Json>;
+  keys?: Record<string, unknown>;
+  groups?: Record<string, unknown>;
+};
+
+/**
+ * A first rule of a kind, using the model's first key where one is needed.
+ *
+ * @example
+ * newRule("weights", ["folkmangd"]); // { by: "weights", weights: { equal: "30%", folkmangd: "70%" } }
+ */
+export function newRule(kind: RuleKind, keys: readonly string[]): Json {
+  const key = keys[0] ?? "";
+  switch (kind) {
+    case "shares":
+      return { by: "shares", shares: {} };
+    case "key":
+      return { by: "key", key };
+    case "equal":
+      return { by: "equal" };
+    case "weights":
+      return { by: "weights", weights: key === "" ? { equal: "1" } : { equal: "30%", [key]: "70%" } };
+    case "fixed":
+      return key === "" ? { by: "fixed", amounts: {} } : { by: "fixed", amounts: key };
+  }
+}
+
+/** A line id from its label, unique among the model's lines and valid as MODEL.md wants it. */
+export function lineId(label: string, taken: readonly string[]): string {
+  const base =
+    label
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "") || "rad";
+  const id = /^[a-z_]/.test(base) ? base : `rad_${base}`;
+  if (!taken.includes(id)) return id;
+  for (let n = 2; ; n++) if (!taken.includes(`${id}_${n}`)) return `${id}_${n}`;
+}
+
+/**
+ * Adds a line split in equal parts, last in the model.
+ *
+ * @example
+ * Object.keys(addLine(doc, "Administration").lines ?? {}); // [..., "administration"]
+ */
+export function addLine(document: Document, label: string): Document {
+  const lines = document.lines ?? {};
+  const id = lineId(label, Object.keys(lines));
+  return { ...document, lines: { ...lines, [id]: { label, amount: "0", split: { by: "equal" } } } };
+}
+
+/**
+ * Removes a line.
+ *
+ * @example
+ * removeLine(doc, "administration").lines; // without it
+ */
+export function removeLine(document: Document, id: string): Document {
+  const lines = { ...(document.lines ?? {}) };
+  delete lines[id];
+  return { ...document, lines };
+}
+
+/**
+ * Changes one line: `change` gets a copy and returns the new line. The line keeps its place.
+ *
+ * @example
+ * updateLine(doc, "bidrag", (line) => ({ ...line, amount: "5000000" }));
+ */
+export function updateLine(document: Document, id: string, change: (line: Json) => Json): Document {
+  const lines = document.lines ?? {};
+  const line = lines[id];
+  if (line === undefined) return document;
+  return {
+    ...document,
+    lines: Object.fromEntries(
+      Object.entries(lines).map(([k, v]) => [
+        k,
+        k === id ? change(JSON.parse(JSON.stringify(line)) as Json) : v,
+      ]),
+    ),
+  };
+}
+
+/**
+ * Sets (or, with "", removes) a field of a rule: bounds, key, among.
+ *
+ * @example
+ * setField({ by: "key", key: "k" }, "min", "100000"); // { by: "key", key: "k", min: "100000" }
+ */
+export function setField(rule: Json, field: string, value: unknown): Json {
+  const next = { ...rule };
+  if (value === "" || value === undefined) delete next[field];
+  else next[field] = value;
+  return next;
+}

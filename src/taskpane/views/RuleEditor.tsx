@@ -1,0 +1,281 @@
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { newRule, setField, type RuleKind } from "../lineEdits";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+});
+
+type Json = Record<string, unknown>;
+
+export interface RuleEditorProps {
+  readonly words: Strings;
+  readonly rule: Json;
+  readonly onRule: (rule: Json) => void;
+  readonly keys: readonly string[];
+  readonly groups: readonly string[];
+  /** Parties and groups that can receive a share. */
+  readonly receivers: readonly { id: string; name: string }[];
+  readonly label: string;
+}
+
+/** One split rule, edited in fields: its kind, then what that kind needs, then its bounds. */
+export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label }: RuleEditorProps) {
+  const styles = useStyles();
+  const kind = String(rule.by) as RuleKind;
+  const text = (value: unknown) =>
+    typeof value === "string" || typeof value === "number" ? String(value) : "";
+  const among = (
+    <Field label={words.among}>
+      <Select
+        value={typeof rule.among === "string" ? rule.among : ""}
+        onChange={(_, d) => onRule(setField(rule, "among", d.value))}
+      >
+        <option value="">{words.amongDefault}</option>
+        {groups.map((g) => (
+          <option key={g} value={g}>
+            {g}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <div className={styles.root} role="group" aria-label={label}>
+      <Field label={words.ruleKind}>
+        <Select value={kind} onChange={(_, d) => onRule(newRule(d.value as RuleKind, keys))}>
+          {Object.entries(words.kinds).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {kind === "key" && (
+        <div className={styles.row}>
+          <Field label={words.key}>
+            <Select value={text(rule.key)} onChange={(_, d) => onRule(setField(rule, "key", d.value))}>
+              {keys.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </Select>
+          </Field>
+          {among}
+        </div>
+      )}
+      {kind === "equal" && among}
+      {kind === "weights" && (
+        <Pairs
+          words={words}
+          rule={rule}
+          field="weights"
+          choices={["equal", ...keys]}
+          onRule={onRule}
+          addLabel={words.addWeight}
+          valueLabel={words.weight}
+        />
+      )}
+      {kind === "shares" && (
+        <Pairs
+          words={words}
+          rule={rule}
+          field="shares"
+          choices={receivers.map((r) => r.id)}
+          onRule={onRule}
+          addLabel={words.addShare}
+          valueLabel={words.share}
+          nested={{ groups, keys }}
+        />
+      )}
+      {kind === "fixed" && (
+        <div className={styles.row}>
+          <Field label={words.fixedFrom}>
+            <Select
+              value={typeof rule.amounts === "string" ? rule.amounts : ""}
+              onChange={(_, d) => onRule(setField(rule, "amounts", d.value || {}))}
+            >
+              {keys.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={words.rest}>
+            <Select
+              value={
+                rule.rest === undefined
+                  ? ""
+                  : (rule.rest as Json).by === "key"
+                    ? `key:${text((rule.rest as Json).key)}`
+                    : "equal"
+              }
+              onChange={(_, d) =>
+                onRule(
+                  setField(
+                    rule,
+                    "rest",
+                    d.value === ""
+                      ? ""
+                      : d.value === "equal"
+                        ? { by: "equal" }
+                        : { by: "key", key: d.value.slice(4) },
+                  ),
+                )
+              }
+            >
+              <option value="">{words.noRest}</option>
+              <option value="equal">{words.equalParts}</option>
+              {keys.map((k) => (
+                <option key={k} value={`key:${k}`}>
+                  {k}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      {(kind === "key" || kind === "equal" || kind === "weights") && (
+        <div className={styles.row}>
+          <Field label={words.min}>
+            <Input value={text(rule.min)} onChange={(_, d) => onRule(setField(rule, "min", d.value))} />
+          </Field>
+          <Field label={words.max}>
+            <Input value={text(rule.max)} onChange={(_, d) => onRule(setField(rule, "max", d.value))} />
+          </Field>
+          <Field label={words.maxDecrease}>
+            <Select
+              value={text((rule.maxDecrease as Json | undefined)?.from)}
+              onChange={(_, d) =>
+                onRule(
+                  setField(
+                    rule,
+                    "maxDecrease",
+                    d.value === ""
+                      ? ""
+                      : {
+                          from: d.value,
+                          percent: text((rule.maxDecrease as Json | undefined)?.percent) || "10%",
+                        },
+                  ),
+                )
+              }
+            >
+              <option value="">{words.none}</option>
+              {keys.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </Select>
+          </Field>
+          {rule.maxDecrease !== undefined && (
+            <Field label={words.maxDecreasePercent}>
+              <Input
+                value={text((rule.maxDecrease as Json).percent)}
+                onChange={(_, d) =>
+                  onRule(setField(rule, "maxDecrease", { ...(rule.maxDecrease as Json), percent: d.value }))
+                }
+              />
+            </Field>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface PairsProps {
+  readonly words: Strings;
+  readonly rule: Json;
+  readonly field: "weights" | "shares";
+  readonly choices: readonly string[];
+  readonly onRule: (rule: Json) => void;
+  readonly addLabel: string;
+  readonly valueLabel: string;
+  /** For shares: a group needs a nested rule, chosen here as equal parts or a key. */
+  readonly nested?: { groups: readonly string[]; keys: readonly string[] };
+}
+
+/** Rows of receiver (or key) and its share (or weight): "1/4", "25%" or "0.25". */
+function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nested }: PairsProps) {
+  const styles = useStyles();
+  const entries = Object.entries((rule[field] ?? {}) as Json);
+  const write = (next: [string, unknown][]) => onRule({ ...rule, [field]: Object.fromEntries(next) });
+  const shareOf = (value: unknown) =>
+    typeof value === "object" && value !== null ? String((value as Json).share ?? "") : String(value ?? "");
+  return (
+    <>
+      {entries.map(([id, value], i) => {
+        const isGroup = nested?.groups.includes(id) ?? false;
+        const inner = isGroup ? ((value as Json).split as Json | undefined) : undefined;
+        return (
+          <div key={`${id}-${i}`} className={styles.row}>
+            <Field label={field === "weights" ? words.key : words.receiver}>
+              <Select
+                value={id}
+                onChange={(_, d) => write(entries.map((e, j) => (j === i ? [d.value, e[1]] : e)))}
+              >
+                {choices.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={valueLabel}>
+              <Input
+                value={shareOf(value)}
+                onChange={(_, d) =>
+                  write(
+                    entries.map((e, j) =>
+                      j === i ? [id, isGroup ? { ...(value as Json), share: d.value } : d.value] : e,
+                    ),
+                  )
+                }
+              />
+            </Field>
+            {isGroup && (
+              <Field label={words.groupSplit}>
+                <Select
+                  value={inner?.by === "key" ? `key:${String(inner.key)}` : "equal"}
+                  onChange={(_, d) =>
+                    write(
+                      entries.map((e, j) =>
+                        j === i
+                          ? [
+                              id,
+                              {
+                                share: shareOf(value),
+                                split:
+                                  d.value === "equal"
+                                    ? { by: "equal" }
+                                    : { by: "key", key: d.value.slice(4) },
+                              },
+                            ]
+                          : e,
+                      ),
+                    )
+                  }
+                >
+                  <option value="equal">{words.equalParts}</option>
+                  {nested?.keys.map((k) => (
+                    <option key={k} value={`key:${k}`}>
+                      {k}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+            <Button onClick={() => write(entries.filter((_, j) => j !== i))}>{words.removeRow}</Button>
+          </div>
+        );
+      })}
+      <Button
+        onClick={() => {
+          const free = choices.find((c) => !entries.some(([id]) => id === c));
+          if (free === undefined) return;
+          const isGroup = nested?.groups.includes(free) ?? false;
+          write([...entries, [free, isGroup ? { share: "0", split: { by: "equal" } } : "0"]]);
+        }}
+      >
+        {addLabel}
+      </Button>
+    </>
+  );
+}
