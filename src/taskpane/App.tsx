@@ -114,6 +114,7 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
         <Suspense fallback={null}>
           <LinesView
             words={words}
+            language={language}
             text={runner.text}
             onText={runner.setText}
             {...(runner.state.kind === "refused" ? { refusal: runner.state } : {})}

@@ -14,7 +14,11 @@ const template = (id: string) => ({
   id,
   document: JSON.parse(readFileSync(path.join(EXAMPLES, `${id}.json`), "utf8")) as { name: string },
 });
-const loadTemplates = jest.fn(async () => [template("samordningsforbund"), template("turism"), template("gemensam-namnd")]);
+const loadTemplates = jest.fn(async () => [
+  template("samordningsforbund"),
+  template("turism"),
+  template("gemensam-namnd"),
+]);
 
 /** Renders the pane on an in-memory workbook and waits for the templates and stored models to load. */
 async function setUp(language: "sv" | "en" = "sv") {

@@ -10,6 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { addLine, removeLine, updateLine } from "../lineEdits";
+import type { Language } from "../../workbook/render/labels";
+import { lineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
 import { RuleEditor } from "./RuleEditor";
 
@@ -30,6 +32,7 @@ type Document = Json & {
 
 export interface LinesViewProps {
   readonly words: Strings;
+  readonly language: Language;
   readonly text: string;
   readonly onText: (text: string) => void;
   /** The last refusal, shown beside the line its path points into. */
@@ -45,8 +48,9 @@ function parse(text: string): Document | undefined {
 }
 
 /** Lines and rules: the rounding, then each line's label, amount or anchor, and its split. */
-export function LinesView({ words, text, onText, refusal }: LinesViewProps) {
+export function LinesView({ words: common, language, text, onText, refusal }: LinesViewProps) {
   const styles = useStyles();
+  const words = { ...common, ...lineStrings(language) };
   const document = parse(text);
   const ids = Object.keys(document?.lines ?? {});
   // After a refusal, open on the line it points into.

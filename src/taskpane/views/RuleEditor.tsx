@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { newRule, setField, type RuleKind } from "../lineEdits";
+import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
 type Json = Record<string, unknown>;
 
 export interface RuleEditorProps {
-  readonly words: Strings;
+  readonly words: Strings & LineStrings;
   readonly rule: Json;
   readonly onRule: (rule: Json) => void;
   readonly keys: readonly string[];
@@ -183,7 +184,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
 }
 
 interface PairsProps {
-  readonly words: Strings;
+  readonly words: Strings & LineStrings;
   readonly rule: Json;
   readonly field: "weights" | "shares";
   readonly choices: readonly string[];
