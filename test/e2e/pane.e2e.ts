@@ -94,6 +94,20 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await screenshot(page, "6-parties");
   });
 
+  it("edits a line's rule in fields", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
+    await page.getByRole("tab", { name: "Rader och regler" }).click();
+    const rule = page.getByRole("group", { name: "Medel till förbundet" });
+    await rule.getByRole("combobox", { name: "Gruppen fördelar sin del" }).waitFor();
+    expect(
+      await rule
+        .getByRole("textbox", { name: "Andel" })
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toEqual(["1/2", "1/4", "1/4"]);
+    await screenshot(page, "7-lines");
+  });
+
   it("shows a refusal with the field's path and writes nothing", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
