@@ -21,5 +21,7 @@ export function lazyExcelServices(language: Language): WorkbookServices {
     saveModels: async (models) => (await load()).saveModels(models),
     selectCell: async (address) => (await load()).selectCell(address),
     readSelection: async () => (await load()).readSelection(),
+    readTable: async (name) => (await load()).readTable(name),
+    listTables: async () => (await load()).listTables(),
   };
 }

@@ -32,6 +32,10 @@ export function memoryWorkbook(onChange: () => void): MemoryWorkbook {
     saveModels: async (models) => {
       stored = [...models];
     },
+    listTables: async () => [],
+    readTable: async () => {
+      throw new Error("there are no Excel tables outside Excel");
+    },
     readSelection: async () => {
       throw new Error("there is no selection outside Excel");
     },

@@ -1,5 +1,14 @@
-import { Body1, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState, type ChangeEvent } from "react";
 import { guessColumns } from "../../workbook/inputs/guessColumns";
 import { mergeInputs } from "../../workbook/inputs/mergeInputs";
 import { decodeText, parseDelimited } from "../../workbook/inputs/parseDelimited";
@@ -42,6 +51,11 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
     undefined,
   );
   const document = current(text, words);
+  const [tables, setTables] = useState<string[]>([]);
+  const [table, setTable] = useState("");
+  useEffect(() => {
+    if (services.inExcel) services.listTables().then(setTables, () => setTables([]));
+  }, [services]);
   const add = (table: TableData) => {
     try {
       const inputs = readInputs(table, guessColumns(table), language);
@@ -56,6 +70,8 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
       });
     }
   };
+  const fail = (error: unknown) =>
+    setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file !== undefined)
@@ -66,14 +82,22 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
       {document !== undefined && (
         <Body1>{words.summary(document.parties?.length ?? 0, Object.keys(document.keys ?? {}).length)}</Body1>
       )}
+      {services.inExcel && tables.length > 0 && (
+        <div className={styles.row}>
+          <Field label={words.table}>
+            <Select value={table || tables[0]} onChange={(_, data) => setTable(data.value)}>
+              {tables.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={() => services.readTable(table || (tables[0] ?? "")).then(add, fail)}>
+            {words.readTable}
+          </Button>
+        </div>
+      )}
       {services.inExcel && (
-        <Button
-          onClick={() =>
-            services.readSelection().then(add, (e: unknown) => setMessage({ text: String(e), error: true }))
-          }
-        >
-          {words.readSelection}
-        </Button>
+        <Button onClick={() => services.readSelection().then(add, fail)}>{words.readSelection}</Button>
       )}
       <Field label={words.paste} hint={words.pasteHint}>
         <Textarea

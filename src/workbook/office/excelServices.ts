@@ -17,6 +17,10 @@ export interface WorkbookServices {
   selectCell(address: string): Promise<void>;
   /** Reads the selected cells as a table, the first row as headings. */
   readSelection(): Promise<TableData>;
+  /** The names of the workbook's Excel tables, to choose one to read. */
+  listTables(): Promise<string[]>;
+  /** Reads an Excel table by name. */
+  readTable(name: string): Promise<TableData>;
 }
 
 /**
@@ -40,6 +44,14 @@ export function excelServices(language: Language): WorkbookServices {
     loadModels: () => loadModels(run, language),
     saveModels: (models) => saveModels(run, models),
     readSelection: () => readTable(run, { selection: true }),
+    readTable: (name) => readTable(run, { table: name }),
+    listTables: () =>
+      run(async (context) => {
+        const tables = context.workbook.tables;
+        tables.load("items/name");
+        await context.sync();
+        return tables.items.map((t) => t.name);
+      }),
     selectCell: (address) =>
       run(async (context) => {
         const [sheet = "", cell = ""] = address.replace(/'/g, "").split("!");
