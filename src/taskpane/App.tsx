@@ -90,8 +90,8 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       )}
       <TabList size="small" selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
         <Tab value="start">{words.start}</Tab>
-        <Tab value="parties">{words.partiesKeys}</Tab>
-        <Tab value="lines">{words.lines_}</Tab>
+        <Tab value="parties">{words.partiesTab}</Tab>
+        <Tab value="lines">{words.linesTab}</Tab>
         <Tab value="scenarios">{words.scenarios}</Tab>
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>

@@ -123,7 +123,7 @@ describe("parties and keys", () => {
 
   it("adds the parties and keys of a pasted SCB export to a new model", async () => {
     const { user } = await setUp();
-    await user.click(screen.getByRole("tab", { name: "Parter och nycklar" }));
+    await user.click(screen.getByRole("tab", { name: "Parter" }));
     await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
     await user.paste(scb);
     await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
@@ -141,7 +141,7 @@ describe("parties and keys", () => {
 
   it("points a bad value to its line and column in the pasted text", async () => {
     const { user } = await setUp();
-    await user.click(screen.getByRole("tab", { name: "Parter och nycklar" }));
+    await user.click(screen.getByRole("tab", { name: "Parter" }));
     await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
     await user.paste(`${scb}"2326 Berg";sju tusen\n`);
     await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
@@ -204,7 +204,7 @@ describe("lines and rules", () => {
   it("changes a line's rule in fields and runs with it", async () => {
     const { write, user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
-    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
     await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
     const rule = screen.getByRole("group", { name: "Gemensamma e-tjänster" });
     const weights = within(rule).getAllByRole("textbox", { name: "Vikt" });
@@ -229,7 +229,7 @@ describe("lines and rules", () => {
   it("sets the rounding unit", async () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
-    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
     await user.selectOptions(
       await screen.findByRole("combobox", { name: "Avrunda till" }),
       "hundratal kronor",
@@ -244,7 +244,7 @@ describe("lines and rules", () => {
   it("shows a refusal beside the line it points into", async () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
-    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
     await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
     const weights = within(screen.getByRole("group", { name: "Gemensamma e-tjänster" })).getAllByRole(
       "textbox",
@@ -255,7 +255,7 @@ describe("lines and rules", () => {
     await user.click(screen.getByRole("tab", { name: "Modell" }));
     await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
     await screen.findByText(/the weights add up to 9\/10, not 1/);
-    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
       "lines.e_tjanster.split.weights: the weights add up to 9/10, not 1",
     );
