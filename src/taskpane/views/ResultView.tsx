@@ -23,8 +23,11 @@ import { WhyDialog } from "./WhyDialog";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  party: { width: "34%", overflowWrap: "anywhere" },
-  narrow: { width: "16%" },
+  party: { width: "27%", overflowWrap: "anywhere" },
+  amount: { width: "23%" },
+  share: { width: "17%" },
+  adjustment: { width: "15%" },
+  narrow: { width: "18%" },
   nowrap: { whiteSpace: "nowrap" },
 });
 
@@ -64,9 +67,15 @@ export function ResultView({ words, language, results }: ResultViewProps) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.party}>{words.party}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{words.amount}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{words.share}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{words.adjustment}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.amount)}>
+              {words.amount}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.share)}>
+              {words.share}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.adjustment)}>
+              {words.adjustment}
+            </TableHeaderCell>
             <TableHeaderCell className={styles.narrow}>{""}</TableHeaderCell>
           </TableRow>
         </TableHeader>
