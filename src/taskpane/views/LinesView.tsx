@@ -12,6 +12,7 @@ import { useState } from "react";
 import { addLine, removeLine, updateLine } from "../lineEdits";
 import type { Language } from "../../workbook/render/labels";
 import { lineStrings } from "../lineStrings";
+import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 import { RuleEditor } from "./RuleEditor";
 
@@ -39,19 +40,11 @@ export interface LinesViewProps {
   readonly refusal?: { readonly path?: string; readonly message: string };
 }
 
-function parse(text: string): Document | undefined {
-  try {
-    return JSON.parse(text) as Document;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Lines and rules: the rounding, then each line's label, amount or anchor, and its split. */
 export function LinesView({ words: common, language, text, onText, refusal }: LinesViewProps) {
   const styles = useStyles();
   const words = { ...common, ...lineStrings(language) };
-  const document = parse(text);
+  const document = parseModelText<Document>(text);
   const ids = Object.keys(document?.lines ?? {});
   // After a refusal, open on the line it points into.
   const refused = ids.find(

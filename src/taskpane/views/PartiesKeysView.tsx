@@ -16,6 +16,7 @@ import { readInputs, type TableData } from "../../workbook/inputs/readInputs";
 import type { WorkbookServices } from "../../workbook/office/excelServices";
 import { WorkbookError } from "../../workbook/office/WorkbookError";
 import type { Language } from "../../workbook/render/labels";
+import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -36,11 +37,7 @@ type Document = Parameters<typeof mergeInputs>[0];
 
 function current(text: string, words: Strings): Document | undefined {
   if (text.trim() === "") return { format: "fordela/1", name: words.newModel, parties: [], lines: {} };
-  try {
-    return JSON.parse(text) as Document;
-  } catch {
-    return undefined;
-  }
+  return parseModelText<Document>(text);
 }
 
 /** Parties and keys: from the selected cells in Excel, a pasted table or a CSV file (SCB's exports too). */

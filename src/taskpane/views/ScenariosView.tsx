@@ -17,6 +17,7 @@ import {
   setPatch,
   type ScenarioEntry,
 } from "../scenarioEdits";
+import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -33,18 +34,10 @@ export interface ScenariosViewProps {
 
 type Document = Record<string, unknown> & { scenarios?: ScenarioEntry[] };
 
-function parse(text: string): Document | undefined {
-  try {
-    return JSON.parse(text) as Document;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Scenarios: add, duplicate, rename, remove, and edit what each changes. */
 export function ScenariosView({ words, text, onText }: ScenariosViewProps) {
   const styles = useStyles();
-  const document = parse(text);
+  const document = parseModelText<Document>(text);
   const scenarios = document?.scenarios ?? [];
   const [index, setIndex] = useState(0);
   const selected = scenarios[Math.min(index, scenarios.length - 1)];
