@@ -4,6 +4,7 @@ import type { WorkbookSpec } from "../workbook/description/types";
 import type { WorkbookServices } from "../workbook/office/excelServices";
 import type { Language } from "../workbook/render/labels";
 import type { StoredModel } from "../workbook/store/modelStore";
+import type { Calculator } from "./calculator";
 import { strings } from "./strings";
 import { useModelRunner } from "./useModelRunner";
 import { StartView, type StartViewProps } from "./views/StartView";
@@ -49,6 +50,8 @@ export interface AppProps {
   readonly services: WorkbookServices;
   readonly language: Language;
   readonly loadTemplates: StartViewProps["loadTemplates"];
+  /** The engine: in a Web Worker in the add-in, in line in tests. */
+  readonly calculator: Calculator;
   /** In the preview outside Excel: the sheets the in-memory workbook holds, to show them. */
   readonly preview?: {
     readonly sheets: () => WorkbookSpec | undefined;
@@ -57,12 +60,12 @@ export interface AppProps {
 }
 
 /** The pane: Start (templates and stored models), Model (edit and run) and Result (amounts and "Varför?"). */
-export function App({ services, language, loadTemplates, preview }: AppProps) {
+export function App({ services, language, loadTemplates, calculator, preview }: AppProps) {
   const styles = useStyles();
   const words = strings(language);
   const [view, setView] = useState<View>("start");
   const [stored, setStored] = useState<readonly StoredModel[]>([]);
-  const runner = useModelRunner(services, language);
+  const runner = useModelRunner(services, calculator, language);
   useEffect(() => {
     services.loadModels().then(
       (found) => setStored(found.models),
@@ -140,7 +143,11 @@ export function App({ services, language, loadTemplates, preview }: AppProps) {
       )}
       {view === "result" && (
         <Suspense fallback={null}>
-          <ResultView words={words} language={language} results={runner.results} />
+          <ResultView
+            words={words}
+            document={runner.results}
+            explain={(scenario, party) => calculator.explain(scenario, party, language)}
+          />
         </Suspense>
       )}
       {preview !== undefined && runner.state.kind === "done" && (

@@ -2,6 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { lazyExcelServices } from "./lazyExcelServices";
+import { workerCalculator } from "./workerCalculator";
 import { App } from "./App";
 import { memoryWorkbook } from "./preview/memoryWorkbook";
 import { lazy, Suspense } from "react";
@@ -37,6 +38,7 @@ Office.onReady((info) => {
           services={services}
           language={language}
           loadTemplates={loadTemplates}
+          calculator={calculator}
           {...(inExcel
             ? {}
             : {
@@ -53,6 +55,7 @@ Office.onReady((info) => {
       </FluentProvider>,
     );
   const preview = memoryWorkbook(() => render());
+  const calculator = workerCalculator();
   const services = inExcel ? lazyExcelServices(language) : preview;
   render();
   performance.mark("fordela-first-render");

@@ -1,9 +1,10 @@
 import { useCallback, useState } from "react";
-import type { ScenarioEvaluation } from "../engine/scenarios/evaluateScenarios";
 import { ModelError } from "../engine/model/ModelError";
+import type { ResultDocument } from "../engine/result/types";
 import type { WorkbookServices } from "../workbook/office/excelServices";
 import { WorkbookError } from "../workbook/office/WorkbookError";
 import type { Language } from "../workbook/render/labels";
+import type { Calculator } from "./calculator";
 
 /** Where a run stands. */
 export type RunState =
@@ -12,35 +13,34 @@ export type RunState =
   | { readonly kind: "done"; readonly sheets: number }
   | { readonly kind: "refused"; readonly message: string; readonly path?: string; readonly address?: string };
 
-/** Lets the browser paint the progress bar before the engine takes the thread. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The pane's model and its run: the JSON text being edited, the last results,
- * and `run`, which checks the model, computes every scenario, writes the
- * sheets through the workbook layer and stores the model in the workbook. A
- * refused model writes nothing.
+ * and `run`, which has the calculator check the model, compute every
+ * scenario and render the sheets, then writes them through the workbook
+ * layer and stores the model in the workbook. A refused model writes nothing.
  *
  * @example
- * const { text, setText, run, state, results } = useModelRunner(services, "sv");
+ * const { text, setText, run, state, results } = useModelRunner(services, calculator, "sv");
  */
-export function useModelRunner(services: WorkbookServices, language: Language) {
+export function useModelRunner(services: WorkbookServices, calculator: Calculator, language: Language) {
   const [text, setText] = useState("");
-  const [results, setResults] = useState<ScenarioEvaluation[] | undefined>(undefined);
+  const [results, setResults] = useState<ResultDocument | undefined>(undefined);
   const [state, setState] = useState<RunState>({ kind: "idle" });
 
   const run = useCallback(async () => {
     setState({ kind: "running" });
-    await nextFrame();
     try {
-      const { runModel } = await import(/* webpackChunkName: "engine" */ "./runModel");
-      const { evaluations, sheets } = await runModel(text, services, language);
-      setResults(evaluations);
-      setState({ kind: "done", sheets });
+      const { spec, document, name } = await calculator.calculate(text, language);
+      const report = await services.write(spec);
+      await services.saveModels([
+        { name, savedAt: new Date().toISOString(), document: JSON.parse(text) as unknown },
+      ]);
+      setResults(document);
+      setState({ kind: "done", sheets: report.sheets.length });
     } catch (error) {
       setState(refusal(error));
     }
-  }, [text, services, language]);
+  }, [text, services, calculator, language]);
 
   return { text, setText, results, state, run };
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import { inlineCalculator } from "../../src/taskpane/calculator";
 import { memoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { renderWithProviders } from "./renderWithProviders";
 
@@ -24,7 +25,14 @@ const loadTemplates = jest.fn(async () => [
 async function setUp(language: "sv" | "en" = "sv") {
   const workbook = memoryWorkbook(() => undefined);
   const write = jest.spyOn(workbook, "write");
-  renderWithProviders(<App services={workbook} language={language} loadTemplates={loadTemplates} />);
+  renderWithProviders(
+    <App
+      services={workbook}
+      language={language}
+      loadTemplates={loadTemplates}
+      calculator={inlineCalculator()}
+    />,
+  );
   await screen.findAllByRole("button", { name: language === "sv" ? /^Öppna: / : /^Open: / });
   return { workbook, write, user: userEvent.setup() };
 }

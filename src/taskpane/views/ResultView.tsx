@@ -13,11 +13,11 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { resultDocument, type ScenarioEvaluation } from "../../engine";
+import { useState } from "react";
+import type { ResultDocument } from "../../engine/result/types";
 import { swedishAmount } from "../../format/swedishAmount";
-import type { Language } from "../../workbook/render/labels";
 import type { Strings } from "../strings";
+import type { ExplainedLine } from "../explainParty";
 import { WhyDialog } from "./WhyDialog";
 
 const useStyles = makeStyles({
@@ -33,8 +33,9 @@ const useStyles = makeStyles({
 
 export interface ResultViewProps {
   readonly words: Strings;
-  readonly language: Language;
-  readonly results: readonly ScenarioEvaluation[] | undefined;
+  readonly document: ResultDocument | undefined;
+  /** Explains a party's amounts in a scenario (0 is the base). */
+  readonly explain: (scenario: number, party: string) => Promise<ExplainedLine[]>;
 }
 
 function percent(part: string, whole: string): string {
@@ -43,13 +44,12 @@ function percent(part: string, whole: string): string {
 }
 
 /** Result: each party's amount, share and rounding adjustment in a scenario, and "Varför?" for each. */
-export function ResultView({ words, language, results }: ResultViewProps) {
+export function ResultView({ words, document, explain }: ResultViewProps) {
   const styles = useStyles();
   const [scenario, setScenario] = useState(0);
   const [why, setWhy] = useState<string | undefined>(undefined);
-  const document = useMemo(() => (results === undefined ? undefined : resultDocument(results)), [results]);
   const shown = document?.results[Math.min(scenario, document.results.length - 1)];
-  if (results === undefined || shown === undefined) return <Caption1>{words.noResult}</Caption1>;
+  if (shown === undefined) return <Caption1>{words.noResult}</Caption1>;
   const adjustment = (lines: Record<string, { adjustment: string }>) =>
     Object.values(lines).reduce((s, l) => s + Number(l.adjustment), 0);
   return (
@@ -114,12 +114,11 @@ export function ResultView({ words, language, results }: ResultViewProps) {
           </TableRow>
         </TableBody>
       </Table>
-      {why !== undefined && results[scenario] !== undefined && (
+      {why !== undefined && (
         <WhyDialog
           words={words}
-          language={language}
-          evaluation={results[scenario]?.evaluation}
-          party={why}
+          name={shown.parties.find((p) => p.id === why)?.name ?? why}
+          load={() => explain(scenario, why)}
           onClose={() => setWhy(undefined)}
         />
       )}

@@ -12,10 +12,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { evaluateModel, type Evaluation } from "../../engine";
-import type { Language } from "../../workbook/render/labels";
-import { explainParty } from "../explainParty";
+import { useEffect, useState } from "react";
+import type { ExplainedLine } from "../explainParty";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -29,23 +27,20 @@ const useStyles = makeStyles({
 
 export interface WhyDialogProps {
   readonly words: Strings;
-  readonly language: Language;
-  readonly evaluation: Evaluation | undefined;
-  readonly party: string;
+  readonly name: string;
+  /** Fetches the explanation (from the calculator, off the pane's thread). */
+  readonly load: () => Promise<ExplainedLine[]>;
   readonly onClose: () => void;
 }
 
 /** "Varför?": a party's amount explained step by step, line by line. */
-export function WhyDialog({ words, language, evaluation, party, onClose }: WhyDialogProps) {
+export function WhyDialog({ words, name, load, onClose }: WhyDialogProps) {
   const styles = useStyles();
-  const explained = useMemo(
-    () =>
-      evaluation === undefined
-        ? []
-        : explainParty(evaluateModel(evaluation.model, { explain: true }), party, language, words),
-    [evaluation, party, language, words],
-  );
-  const name = evaluation?.model.partyById.get(party)?.name ?? party;
+  const [explained, setExplained] = useState<ExplainedLine[]>([]);
+  useEffect(() => {
+    load().then(setExplained, () => setExplained([]));
+    // The explanation is fetched once, when the dialog opens.
+  }, []);
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>

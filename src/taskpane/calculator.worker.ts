@@ -1,0 +1,28 @@
+import { ModelError } from "../engine/model/ModelError";
+import { inlineCalculator } from "./calculator";
+
+/** The Web Worker's side: runs the engine off the pane's thread, so the pane never freezes while it computes. */
+const calculator = inlineCalculator();
+const scope = self as unknown as {
+  onmessage: (event: MessageEvent) => void;
+  postMessage(message: unknown): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, method, args } = event.data as { id: number; method: "calculate" | "explain"; args: unknown[] };
+  const work =
+    method === "calculate"
+      ? calculator.calculate(...(args as Parameters<typeof calculator.calculate>))
+      : calculator.explain(...(args as Parameters<typeof calculator.explain>));
+  work.then(
+    (value) => scope.postMessage({ id, value }),
+    (error: unknown) =>
+      scope.postMessage({
+        id,
+        error:
+          error instanceof ModelError
+            ? { path: error.path, reason: error.reason }
+            : { message: error instanceof Error ? error.message : String(error) },
+      }),
+  );
+};

@@ -1,0 +1,44 @@
+import { ModelError } from "../engine/model/ModelError";
+import type { Calculator } from "./calculator";
+
+type Reply = { id: number; value?: unknown; error?: { path?: string; reason?: string; message?: string } };
+
+/**
+ * The calculator in a Web Worker: the engine runs off the pane's thread, and
+ * a refused model comes back as the same ModelError, path and all.
+ *
+ * @example
+ * const calculator = workerCalculator();
+ */
+export function workerCalculator(): Calculator {
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let worker: Worker | undefined;
+  // Started at the first run, not at first paint: the engine is not needed to show the pane.
+  const start = () => {
+    if (worker !== undefined) return worker;
+    worker = new Worker(new URL("./calculator.worker.ts", import.meta.url));
+    worker.onmessage = receive;
+    return worker;
+  };
+  const receive = (event: MessageEvent<Reply>) => {
+    const { id, value, error } = event.data;
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) waiting?.resolve(value);
+    else
+      waiting?.reject(
+        error.path !== undefined ? new ModelError(error.path, error.reason ?? "") : new Error(error.message),
+      );
+  };
+  const call = <T>(method: "calculate" | "explain", args: unknown[]) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      start().postMessage({ id, method, args });
+    });
+  return {
+    calculate: (text, language) => call("calculate", [text, language]),
+    explain: (scenario, party, language) => call("explain", [scenario, party, language]),
+  };
+}
