@@ -2,10 +2,10 @@ import type { WorkbookSpec } from "../description/types";
 import type { TableData } from "../inputs/readInputs";
 import type { Language } from "../render/labels";
 import type { StoredModel, StoreProblem } from "../store/modelStore";
-import { checkRequirements, FREEZE_API } from "./requirements";
+import { checkRequirements, FREEZE_API, UNDO_API } from "./requirements";
 import { readTable } from "./readTable";
 import { loadModels, saveModels } from "./workbookModels";
-import { writeToExcel, type WriteReport } from "./writeToExcel";
+import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
 
 /** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
 export interface WorkbookServices {
@@ -31,7 +31,9 @@ export interface WorkbookServices {
  * const services = excelServices("sv"); // inside Office.onReady, in Excel
  */
 export function excelServices(language: Language): WorkbookServices {
-  const run = Excel.run.bind(Excel) as Parameters<typeof writeToExcel>[1];
+  // Where Excel can (ExcelApi 1.20), a whole write is one undo step: one Ctrl+Z takes all of it back.
+  const oneUndo = Office.context.requirements.isSetSupported("ExcelApi", UNDO_API);
+  const run: ExcelRun = (batch) => (oneUndo ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
   return {
     inExcel: true,
     write: async (spec) => {

@@ -1,0 +1,30 @@
+import { excelServices } from "../../../src/workbook/office/excelServices";
+import { FakeExcel, installExcelEnums } from "../../helpers/fakeExcel";
+
+/** Puts a stand-in Office and Excel in place, supporting ExcelApi up to 1.`minor`. */
+function install(minor: number) {
+  installExcelEnums();
+  const excel = new FakeExcel();
+  const run = jest.fn((...args: unknown[]) => excel.run(args.at(-1) as Parameters<typeof excel.run>[0]));
+  Object.assign((globalThis as Record<string, unknown>).Excel as object, { run });
+  (globalThis as Record<string, unknown>).Office = {
+    context: {
+      requirements: { isSetSupported: (_: string, min: string) => Number(min.split(".")[1]) <= minor },
+    },
+  };
+  return { run, excel };
+}
+
+describe("excelServices", () => {
+  it("makes a write one undo step where Excel can (ExcelApi 1.20)", async () => {
+    const { run } = install(20);
+    await excelServices("sv").loadModels();
+    expect(run.mock.calls[0]?.[0]).toEqual({ mergeUndoGroup: true });
+  });
+
+  it("runs plainly on an older Excel", async () => {
+    const { run } = install(7);
+    await excelServices("sv").loadModels();
+    expect(run.mock.calls[0]).toHaveLength(1);
+  });
+});
