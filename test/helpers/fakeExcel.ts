@@ -62,9 +62,19 @@ export class FakeExcel {
     for (const name of sheetNames) this.addSheet(name);
   }
 
-  /** Excel.run's stand-in. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    batch(this.context() as unknown as Excel.RequestContext);
+  /** The options the last run was given (Excel.run(options, batch)), if any. */
+  runOptions: unknown;
+
+  /** Excel.run's stand-in: Excel.run(batch) or Excel.run(options, batch). */
+  run = async <T>(
+    ...args:
+      | [(context: Excel.RequestContext) => Promise<T>]
+      | [unknown, (context: Excel.RequestContext) => Promise<T>]
+  ): Promise<T> => {
+    const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
+    this.runOptions = args.length === 2 ? args[0] : undefined;
+    return batch(this.context() as unknown as Excel.RequestContext);
+  };
 
   sheet(name: string): SheetState | undefined {
     return this.sheets.find((s) => s.name === name);

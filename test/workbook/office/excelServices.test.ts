@@ -5,7 +5,7 @@ import { FakeExcel, installExcelEnums } from "../../helpers/fakeExcel";
 function install(minor: number) {
   installExcelEnums();
   const excel = new FakeExcel();
-  const run = jest.fn((...args: unknown[]) => excel.run(args.at(-1) as Parameters<typeof excel.run>[0]));
+  const run = jest.fn((...args: Parameters<typeof excel.run>) => excel.run(...args));
   Object.assign((globalThis as Record<string, unknown>).Excel as object, { run });
   (globalThis as Record<string, unknown>).Office = {
     context: {
