@@ -126,7 +126,7 @@ export function App({ services, language, loadTemplates, calculator, preview }: 
       )}
       {view === "scenarios" && (
         <Suspense fallback={null}>
-          <ScenariosView words={words} text={runner.text} onText={runner.setText} />
+          <ScenariosView words={words} language={language} text={runner.text} onText={runner.setText} />
         </Suspense>
       )}
       {view === "model" && (

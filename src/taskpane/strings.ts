@@ -61,18 +61,6 @@ const SV = {
   lines_: "Rader och regler",
   partiesTab: "Parter",
   linesTab: "Regler",
-  noScenarios: "Modellen har inga scenarier än.",
-  addScenario: "Lägg till scenario",
-  duplicate: "Duplicera",
-  remove: "Ta bort",
-  scenarioName: "Namn",
-  rename: "Byt namn",
-  patch: "Det som skiljer från grundmodellen (JSON Merge Patch)",
-  patchHint:
-    "Ange bara fälten som ändras: andra nyckelvärden, ett annat belopp, andra vikter; null tar bort.",
-  savePatch: "Spara ändringen",
-  newScenario: "Scenario",
-  copyOf: (name: string) => `Kopia av ${name}`,
   invalidModel: "Modellen är inte giltig JSON; rätta den under Modell först.",
 };
 
@@ -139,18 +127,6 @@ const EN: Strings = {
   lines_: "Lines and rules",
   partiesTab: "Parties",
   linesTab: "Rules",
-  noScenarios: "The model has no scenarios yet.",
-  addScenario: "Add a scenario",
-  duplicate: "Duplicate",
-  remove: "Remove",
-  scenarioName: "Name",
-  rename: "Rename",
-  patch: "What differs from the base model (JSON Merge Patch)",
-  patchHint:
-    "Give only the fields that change: other key values, another amount, other weights; null removes.",
-  savePatch: "Save the change",
-  newScenario: "Scenario",
-  copyOf: (name: string) => `Copy of ${name}`,
   invalidModel: "The model is not valid JSON; correct it under Model first.",
 };
 

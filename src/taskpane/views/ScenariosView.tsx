@@ -17,7 +17,9 @@ import {
   setPatch,
   type ScenarioEntry,
 } from "../scenarioEdits";
+import type { Language } from "../../workbook/render/labels";
 import { parseModelText } from "../parseModelText";
+import { scenarioStrings } from "../scenarioStrings";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -28,6 +30,7 @@ const useStyles = makeStyles({
 
 export interface ScenariosViewProps {
   readonly words: Strings;
+  readonly language: Language;
   readonly text: string;
   readonly onText: (text: string) => void;
 }
@@ -35,8 +38,9 @@ export interface ScenariosViewProps {
 type Document = Record<string, unknown> & { scenarios?: ScenarioEntry[] };
 
 /** Scenarios: add, duplicate, rename, remove, and edit what each changes. */
-export function ScenariosView({ words, text, onText }: ScenariosViewProps) {
+export function ScenariosView({ words: common, language, text, onText }: ScenariosViewProps) {
   const styles = useStyles();
+  const words = { ...common, ...scenarioStrings(language) };
   const document = parseModelText<Document>(text);
   const scenarios = document?.scenarios ?? [];
   const [index, setIndex] = useState(0);
