@@ -1,14 +1,9 @@
-import type { Rational } from "./rational";
+import { gcd, type Rational } from "./rational";
 
 /** Numbers written as integer numerators over one shared positive denominator. */
 export interface CommonForm {
   readonly numerators: readonly bigint[];
   readonly denominator: bigint;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
 }
 
 /**

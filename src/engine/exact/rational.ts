@@ -1,5 +1,10 @@
-/** Greatest common divisor of two non-negative BigInts (Euclid). */
-function gcd(a: bigint, b: bigint): bigint {
+/**
+ * Greatest common divisor of two non-negative BigInts (Euclid).
+ *
+ * @example
+ * gcd(12n, 18n); // 6n
+ */
+export function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) {
     const t = a % b;
     a = b;
