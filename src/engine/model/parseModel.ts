@@ -7,6 +7,7 @@ import { parseLines } from "./parseLines";
 import { parseParties } from "./parseParties";
 import { parseRounding } from "./parseRounding";
 import { parseScenarios } from "./parseScenarios";
+import { parseSchedule } from "./parseSchedule";
 import type { Model } from "./types";
 
 export const MODEL_FORMAT = "fordela/1";
@@ -58,9 +59,7 @@ export function parseModel(document: unknown): Model {
   const positions = new Map<string, number>(parties.map((p) => [p.id, p.position]));
   for (const [id, members] of groups)
     positions.set(id, Math.min(...members.map((m) => positions.get(m) ?? 0)));
-  if (root.schedule !== undefined) {
-    throw new ModelError("schedule", "payment schedules are not supported yet in this version of Fördela");
-  }
+  const schedule = parseSchedule(root.schedule);
   return {
     name,
     currency,
@@ -73,6 +72,7 @@ export function parseModel(document: unknown): Model {
     keys,
     lines,
     scenarios,
+    ...(schedule === undefined ? {} : { schedule }),
     document: root,
   };
 }

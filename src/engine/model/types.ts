@@ -124,6 +124,20 @@ export interface Scenario {
   readonly path: string;
 }
 
+/** One instalment of a payment plan. */
+export interface SchedulePeriod {
+  readonly label: string;
+  /** The due date, as YYYY-MM-DD. */
+  readonly due: string;
+  readonly path: string;
+}
+
+/** How each party's total is paid: the periods, and each period's share of it. */
+export interface Schedule {
+  readonly periods: readonly SchedulePeriod[];
+  readonly weights: readonly Rational[];
+}
+
 /** A model that passed every check of MODEL.md that needs no arithmetic. */
 export interface Model {
   readonly name: string;
@@ -138,6 +152,7 @@ export interface Model {
   readonly keys: ReadonlyMap<string, Key>;
   readonly lines: readonly Line[];
   readonly scenarios: readonly Scenario[];
+  readonly schedule?: Schedule;
   /** The document the model was read from, for scenarios to patch. */
   readonly document: JsonRecord;
 }

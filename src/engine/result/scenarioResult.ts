@@ -23,6 +23,9 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
   const unitInDecimals = (model.unit.num * pow10(decimals)) / model.unit.den;
   const unitInPlaces = (model.unit.num * pow10(places)) / model.unit.den;
   const money = (units: bigint) => formatScaled(units * unitInDecimals, decimals);
+  const exactScaled = (units: Rational) =>
+    scaledHalfUp(Rational.unreduced(units.num * model.unit.num, units.den * model.unit.den), places);
+  const exactText = (units: Rational) => trimZeros(formatScaled(exactScaled(units), places));
   const lines: Record<string, { amount: string }> = {};
   let total = 0n;
   for (const [id, line] of evaluation.lines) {
@@ -36,10 +39,7 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
       const part = line.allocation.get(party.id);
       const units = part?.units ?? 0n;
       const ideal = part?.ideal ?? Rational.ZERO;
-      const exact = scaledHalfUp(
-        Rational.unreduced(ideal.num * model.unit.num, ideal.den * model.unit.den),
-        places,
-      );
+      const exact = exactScaled(ideal);
       partyLines[id] = {
         amount: money(units),
         exact: trimZeros(formatScaled(exact, places)),
@@ -47,8 +47,17 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
       };
       partyTotal += units;
     }
-    return { id: party.id, name: party.name, total: money(partyTotal), lines: partyLines };
+    const periods = evaluation.plan?.parts.get(party.id);
+    const result = { id: party.id, name: party.name, total: money(partyTotal), lines: partyLines };
+    return periods === undefined ? result : { ...result, periods: periods.map(money) };
   });
+  const plan = evaluation.plan;
+  const schedule = plan?.periods.map((period, p) => ({
+    label: period.label,
+    due: period.due,
+    amount: money(plan.totals[p] ?? 0n),
+    exact: exactText(plan.exactTotals[p] ?? Rational.ZERO),
+  }));
   return {
     scenario,
     model: model.name,
@@ -57,5 +66,6 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
     total: money(total),
     lines,
     parties,
+    ...(schedule === undefined ? {} : { schedule }),
   };
 }

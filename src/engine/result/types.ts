@@ -10,6 +10,16 @@ export interface PartyResult {
   readonly name: string;
   readonly total: string;
   readonly lines: Record<string, PartyLineResult>;
+  /** With a schedule: the party's amount per period, adding up to its total. */
+  readonly periods?: readonly string[];
+}
+
+/** One period of the payment plan, over all parties. */
+export interface PeriodResult {
+  readonly label: string;
+  readonly due: string;
+  readonly amount: string;
+  readonly exact: string;
 }
 
 /** The result of the base model or one scenario (MODEL.md, "Result"). */
@@ -21,6 +31,8 @@ export interface ScenarioResult {
   readonly total: string;
   readonly lines: Record<string, { readonly amount: string }>;
   readonly parties: readonly PartyResult[];
+  /** With a schedule: what all parties pay per period. */
+  readonly schedule?: readonly PeriodResult[];
 }
 
 /** What `fordela run --json` prints. */

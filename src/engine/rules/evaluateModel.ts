@@ -3,6 +3,7 @@ import type { Model } from "../model/types";
 import { allocateRule } from "./allocateRule";
 import { lineFingerprint, modelFingerprint } from "../scenarios/fingerprints";
 import { lineUnits } from "./lineUnits";
+import { paymentPlan } from "../schedule/paymentPlan";
 import type { Allocation, Evaluation } from "./types";
 
 /**
@@ -65,5 +66,6 @@ export function evaluateModel(
     );
     lines.set(line.id, { units, allocation });
   }
-  return { model, lines };
+  const plan = paymentPlan(model, lines);
+  return plan === undefined ? { model, lines } : { model, lines, plan };
 }

@@ -1,5 +1,6 @@
 import type { Rational } from "../exact/rational";
 import type { Model } from "../model/types";
+import type { PaymentPlan } from "../schedule/paymentPlan";
 
 /**
  * One level of rounding that a party's amount went through: the rule, the
@@ -38,4 +39,6 @@ export type Scope = readonly string[] | undefined;
 export interface Evaluation {
   readonly model: Model;
   readonly lines: ReadonlyMap<string, { readonly units: bigint; readonly allocation: Allocation }>;
+  /** The payment plan, when the model has a schedule. */
+  readonly plan?: PaymentPlan;
 }

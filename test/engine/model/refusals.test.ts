@@ -1,5 +1,8 @@
 import { modelDoc, oneLine, parties, refusal } from "../../helpers/models";
 
+const scheduled = (schedule: unknown) =>
+  modelDoc({ lines: { x: { label: "X", amount: "100", split: { by: "equal" } } }, schedule });
+
 const line = (fields: Record<string, unknown>) =>
   modelDoc({ lines: { x: { label: "X", amount: "100", split: { by: "equal" }, ...fields } } });
 
@@ -208,14 +211,65 @@ describe("refused models name the field and say what is wrong", () => {
       "scenarios[0].patch",
       /expected an object/,
     ],
+    ["a schedule without periods", scheduled({ periods: [] }), "schedule.periods", /at least one period/],
     [
-      "a payment schedule, not supported yet",
-      modelDoc({
-        lines: { x: { label: "X", amount: "1", split: { by: "equal" } } },
-        schedule: { periods: [] },
+      "a period without a due date",
+      scheduled({ periods: [{ label: "Q1" }] }),
+      "schedule.periods[0].due",
+      "this field is required",
+    ],
+    [
+      "a due date that is not a date",
+      scheduled({ periods: [{ label: "Q1", due: "2025-02-30" }] }),
+      "schedule.periods[0].due",
+      /"2025-02-30" is not a date written as YYYY-MM-DD/,
+    ],
+    [
+      "due dates that go backwards",
+      scheduled({
+        periods: [
+          { label: "Q1", due: "2025-04-30" },
+          { label: "Q2", due: "2025-01-31" },
+        ],
       }),
-      "schedule",
-      /not supported yet/,
+      "schedule.periods[1].due",
+      /comes before the previous period's due date 2025-04-30/,
+    ],
+    [
+      "schedule weights that do not add up to 1",
+      scheduled({
+        periods: [
+          { label: "Q1", due: "2025-01-31" },
+          { label: "Q2", due: "2025-04-30" },
+        ],
+        weights: ["1/2", "1/3"],
+      }),
+      "schedule.weights",
+      "the weights add up to 5/6, not 1",
+    ],
+    [
+      "one schedule weight too few",
+      scheduled({
+        periods: [
+          { label: "Q1", due: "2025-01-31" },
+          { label: "Q2", due: "2025-04-30" },
+        ],
+        weights: ["1"],
+      }),
+      "schedule.weights",
+      /1 weights for 2 periods/,
+    ],
+    [
+      "a schedule weight that is not a share",
+      scheduled({ periods: [{ label: "Q1", due: "2025-01-31" }], weights: ["hälften"] }),
+      "schedule.weights[0]",
+      /not a share/,
+    ],
+    [
+      "an unknown field in a period",
+      scheduled({ periods: [{ label: "Q1", due: "2025-01-31", amount: 5 }] }),
+      "schedule.periods[0].amount",
+      /unknown field/,
     ],
   ])("refuses %s", (_, document, path, reason) => {
     const doc =
