@@ -24,3 +24,19 @@ export { resultDocument } from "./result/resultDocument";
 export type { ResultDocument, ScenarioResult, PartyResult, PartyLineResult } from "./result/types";
 export { receiversOf } from "./rules/receiversOf";
 export { EQUAL_PARTS } from "./model/parseKeys";
+export { populationKey } from "./model/populationKey";
+export { controlledRounding } from "./rounding/controlledRounding";
+export type { PaymentPlan } from "./schedule/paymentPlan";
+export { CAUSES, causeLadder, type Cause, type MergedCause } from "./compare/causeLadder";
+export {
+  compareEvaluations,
+  type Comparison,
+  type PartyComparison,
+  type CauseAmounts,
+} from "./compare/compareEvaluations";
+export { compareScenarios, UnknownScenarioError } from "./compare/compareScenarios";
+export {
+  comparisonDocument,
+  type ComparisonDocument,
+  type PartyComparisonResult,
+} from "./compare/comparisonDocument";

@@ -1,4 +1,4 @@
-import type { Key, Model, ScenarioResult } from "../../engine";
+import { populationKey, type ScenarioResult } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
@@ -6,21 +6,6 @@ import { amountFormat, PER_INHABITANT_FORMAT } from "./numberFormats";
 import { SheetBuilder } from "./sheetBuilder";
 
 const HEADER_ROW = 3;
-
-/**
- * The key that counts inhabitants, for "kr per invånare": a key whose unit
- * is "invånare" (or "inhabitants"), else one whose id or label says folkmängd.
- *
- * @example
- * populationKey(model)?.id; // "folkmangd"
- */
-export function populationKey(model: Model): Key | undefined {
-  const keys = [...model.keys.values()];
-  return (
-    keys.find((k) => /^(invånare|inhabitants)$/i.test(k.unit ?? "")) ??
-    keys.find((k) => /folkm[aä]ngd|population/i.test(`${k.id} ${k.label ?? ""}`))
-  );
-}
 
 /**
  * The Summering sheet: parties × lines with each party's total and the

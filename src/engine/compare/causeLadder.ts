@@ -1,0 +1,82 @@
+import { isRecord, type JsonRecord } from "../json/jsonNumber";
+import { mergePatch } from "../json/mergePatch";
+import { ModelError } from "../model/ModelError";
+import { parseModel } from "../model/parseModel";
+import type { Model } from "../model/types";
+import { evaluateModel } from "../rules/evaluateModel";
+import type { Evaluation } from "../rules/types";
+
+/** The causes a difference is split into, in the order they are applied. */
+export type Cause = "amounts" | "keys" | "other" | "rounding";
+
+export const CAUSES: readonly Cause[] = ["amounts", "keys", "other", "rounding"];
+
+/** A step of the ladder that could not be measured apart, and where its effect went. */
+export interface MergedCause {
+  readonly cause: Cause;
+  readonly into: Cause;
+  readonly reason: string;
+}
+
+/** The evaluations from A to B, one change at a time: A, A with B's line amounts, then also B's key values, then B. */
+export interface CauseLadder {
+  readonly steps: readonly [Evaluation, Evaluation, Evaluation, Evaluation];
+  readonly merged: readonly MergedCause[];
+}
+
+/**
+ * Evaluates the models between A and B: first B's line amounts (and
+ * anchors) on A's model, then B's key values as well, then B itself. A step
+ * whose in-between model is refused (say, B's key lacks a party A's rule
+ * needs, or B's total no longer fits A's fixed amounts) is not measured
+ * apart: its effect goes to "everything else", and the ladder says so.
+ *
+ * @example
+ * causeLadder(base, scenario).steps.length; // 4
+ */
+export function causeLadder(a: Evaluation, b: Evaluation): CauseLadder {
+  const merged: MergedCause[] = [];
+  const withAmounts = withLineAmounts(a.model.document, b.model);
+  const amounts = attempt(withAmounts);
+  if ("refusal" in amounts) merged.push({ cause: "amounts", into: "other", reason: amounts.refusal });
+  const afterAmounts = "evaluation" in amounts ? amounts.evaluation : a;
+  const keys = attempt(withKeyValues(afterAmounts.model.document, b.model));
+  if ("refusal" in keys) merged.push({ cause: "keys", into: "other", reason: keys.refusal });
+  const afterKeys = "evaluation" in keys ? keys.evaluation : afterAmounts;
+  return { steps: [a, afterAmounts, afterKeys, b], merged };
+}
+
+/** A's document with each shared line's `amount` and `anchor` as B has them. */
+function withLineAmounts(document: JsonRecord, b: Model): JsonRecord {
+  const lines: Record<string, unknown> = {};
+  const own = isRecord(document.lines) ? document.lines : {};
+  const theirs = isRecord(b.document.lines) ? b.document.lines : {};
+  for (const [id, line] of Object.entries(theirs)) {
+    if (!isRecord(line) || !isRecord(own[id])) continue;
+    lines[id] = { amount: line.amount ?? null, anchor: line.anchor ?? null };
+  }
+  return mergePatch(document, { lines, scenarios: null }) as JsonRecord;
+}
+
+/** The document with each shared key's values as B has them. */
+function withKeyValues(document: JsonRecord, b: Model): JsonRecord {
+  const own = isRecord(document.keys) ? document.keys : {};
+  const theirs = isRecord(b.document.keys) ? b.document.keys : {};
+  const cleared: Record<string, unknown> = {};
+  const values: Record<string, unknown> = {};
+  for (const [id, key] of Object.entries(theirs)) {
+    if (!isRecord(own[id]) || !isRecord(key)) continue;
+    cleared[id] = { values: null };
+    values[id] = { values: key.values ?? null };
+  }
+  return mergePatch(mergePatch(document, { keys: cleared }), { keys: values }) as JsonRecord;
+}
+
+function attempt(document: JsonRecord): { evaluation: Evaluation } | { refusal: string } {
+  try {
+    return { evaluation: evaluateModel(parseModel(document)) };
+  } catch (error) {
+    if (error instanceof ModelError) return { refusal: error.message };
+    throw error;
+  }
+}
