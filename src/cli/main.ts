@@ -1,10 +1,21 @@
-import { evaluateScenarios, ModelError, resultDocument, type ScenarioEvaluation } from "../engine";
+import {
+  compareScenarios,
+  comparisonDocument,
+  evaluateScenarios,
+  ModelError,
+  parseModel,
+  resultDocument,
+  UnknownScenarioError,
+  type ScenarioEvaluation,
+} from "../engine";
 import type { Language } from "../workbook/render/labels";
 import { CliError } from "./CliError";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
+import { comparisonTable } from "./comparisonTable";
 import { scenarioTable } from "./scenarioTable";
+import { scheduleTable } from "./scheduleTable";
 
 /** Where the command line writes. */
 export interface Output {
@@ -16,15 +27,28 @@ export const USAGE = `Usage:
   fordela run MODEL.json [--json] [--out FILE.xlsx] [--lang sv|en]
                                     split every line of the model and of each scenario;
                                     --out also writes the allocation as an Excel workbook
+  fordela compare MODEL.json [--a NAME] [--b NAME] [--json]
+                                    scenario B against scenario A, party by party, with the
+                                    difference split into causes; A is the base model unless
+                                    named, B the first scenario unless named ("base" names the base)
   fordela validate MODEL.json       check a model without printing its results
   fordela --help                    this text
 
 Exit status: 0 done, 2 the model was refused (the field and the reason on stderr), 1 anything else.`;
 
-const COMMANDS: Record<string, { flags: string[]; run: (args: Args, io: Output) => Promise<void> | void }> = {
-  run: { flags: ["--json"], run: runCommand },
-  validate: { flags: [], run: validateCommand },
+interface Command {
+  readonly flags: readonly string[];
+  readonly options: readonly string[];
+  readonly run: (args: Args, io: Output) => Promise<void> | void;
+}
+
+const COMMANDS: Record<string, Command> = {
+  run: { flags: ["--json"], options: ["--out", "--lang"], run: runCommand },
+  compare: { flags: ["--json"], options: ["--a", "--b"], run: compareCommand },
+  validate: { flags: [], options: [], run: validateCommand },
 };
+
+const VALUED = [...new Set(Object.values(COMMANDS).flatMap((c) => c.options))];
 
 /**
  * Runs the `fordela` command line and returns its exit status: 0 on success,
@@ -35,14 +59,16 @@ const COMMANDS: Record<string, { flags: string[]; run: (args: Args, io: Output) 
  */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
-    const args = parseArgs(argv, ["--out", "--lang"]);
+    const args = parseArgs(argv, VALUED);
     if (args.command === undefined || argv.includes("--help") || args.command === "help") {
       io.out(`${USAGE}\n`);
       return args.command === undefined ? 1 : 0;
     }
     const command = COMMANDS[args.command];
     if (command === undefined) throw new CliError(`unknown command "${args.command}"\n${USAGE}`);
-    const unknown = [...args.flags].find((f) => !command.flags.includes(f));
+    const unknown = [...args.flags, ...args.options.keys()].find(
+      (f) => !command.flags.includes(f) && !command.options.includes(f),
+    );
     if (unknown !== undefined) throw new CliError(`unknown option ${unknown} for "${args.command}"`);
     await command.run(args, io);
     return 0;
@@ -56,7 +82,8 @@ function report(error: unknown, io: Output): number {
     io.err(`refused: ${error.message}\n`);
     return 2;
   }
-  if (error instanceof CliError) io.err(`fordela: ${error.message}\n`);
+  if (error instanceof UnknownScenarioError) io.err(`fordela: ${error.message}\n`);
+  else if (error instanceof CliError) io.err(`fordela: ${error.message}\n`);
   else io.err(`fordela: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
 }
@@ -85,10 +112,29 @@ async function runCommand(args: Args, io: Output): Promise<void> {
   const tables = document.results.map((result, i) => {
     const model = evaluations[i]?.evaluation.model;
     const labels = new Map(model?.lines.map((line) => [line.id, line.label]));
-    return scenarioTable(result, labels);
+    return [scenarioTable(result, labels), scheduleTable(result)].filter((t) => t !== "").join("\n");
   });
   io.out(tables.join("\n"));
   if (out !== undefined) io.out(`\nSkrev ${out}\n`);
+}
+
+function compareCommand(args: Args, io: Output): void {
+  const document = readModelFile(oneFile(args));
+  const names = parseModel(document).scenarios.map((s) => s.name);
+  const a = scenarioOption(args.options.get("--a"), names) ?? null;
+  const named = scenarioOption(args.options.get("--b"), names);
+  const b = named === undefined ? names[0] : named;
+  if (b === undefined)
+    throw new CliError("the model has no scenarios; name the two to compare with --a and --b");
+  const result = comparisonDocument(compareScenarios(document, a, b), a, b);
+  io.out(args.flags.has("--json") ? `${JSON.stringify(result, null, 2)}\n` : comparisonTable(result));
+}
+
+/** A scenario named on the command line: undefined when not given, null for the base model. */
+function scenarioOption(name: string | undefined, names: readonly string[]): string | null | undefined {
+  if (name === undefined || names.includes(name)) return name;
+  if (/^(base|grundmodell(en)?)$/i.test(name)) return null;
+  throw new UnknownScenarioError(name, names);
 }
 
 function language(args: Args): Language {

@@ -45,6 +45,60 @@ describe("fordela run", () => {
   });
 });
 
+describe("fordela run with a payment schedule", () => {
+  it("prints the payment plan under the allocation, with each period's due date", async () => {
+    const run = await runCli("run", path.join(EXAMPLES, "gemensam-namnd.json"));
+    expect(run.stdout).toContain("Betalningsplan");
+    expect(run.stdout).toMatch(/Kvartal 1 \(2025-01-31\)/);
+  });
+
+  it("gives each party its periods in --json, adding up to its total", async () => {
+    const run = await runCli("run", path.join(EXAMPLES, "gemensam-namnd.json"), "--json");
+    const document = JSON.parse(run.stdout) as {
+      results: { parties: { total: string; periods: string[] }[] }[];
+    };
+    for (const party of document.results[0]?.parties ?? [])
+      expect(party.periods.reduce((s, p) => s + Number(p), 0)).toBe(Number(party.total));
+  });
+});
+
+describe("fordela compare", () => {
+  const turism = path.join(EXAMPLES, "turism.json");
+
+  it("compares the first scenario with the base model unless told otherwise", async () => {
+    const run = await runCli("compare", samordning);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Jämförelse: Folkmängd 2022 mot Grundmodellen");
+  });
+
+  it("prints each party's difference and its causes", async () => {
+    const run = await runCli("compare", turism, "--a", "Samma som i fjol", "--b", "base");
+    expect(run.stdout).toMatch(/Ragunda +110\u00a0000 +204\u00a0600 +94\u00a0600 +86,00 %/);
+    expect(run.stdout).toContain("Radbelopp kunde inte mätas för sig");
+  });
+
+  it("prints the comparison document with --json", async () => {
+    const run = await runCli("compare", turism, "--a", "Samma som i fjol", "--b", "base", "--json");
+    const document = JSON.parse(run.stdout) as { format: string; a: string | null; b: string | null };
+    expect([document.format, document.a, document.b]).toEqual([
+      "fordela-comparison/1",
+      "Samma som i fjol",
+      null,
+    ]);
+  });
+
+  it("names the scenarios there are when asked for one that is not", async () => {
+    const run = await runCli("compare", turism, "--b", "Förslag 3");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('there is no scenario called "Förslag 3"; the model has "Samma som i fjol"');
+  });
+
+  it("refuses an option that belongs to another command", async () => {
+    const run = await runCli("compare", turism, "--out", "x.xlsx");
+    expect([run.code, run.stderr]).toEqual([1, 'fordela: unknown option --out for "compare"\n']);
+  });
+});
+
 describe("fordela validate", () => {
   it("says OK with the model's size", async () => {
     const run = await runCli("validate", samordning);
