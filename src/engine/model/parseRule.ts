@@ -1,4 +1,3 @@
-import { formatTrimmed } from "../exact/formatDecimal";
 import { describe } from "../exact/parseDecimal";
 import { parseShare } from "../exact/parseShare";
 import { Rational, sum } from "../exact/rational";
@@ -7,10 +6,10 @@ import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
 import { expectObject, expectText, required } from "./fields";
 import { parseAmong } from "./parseAmong";
-import { parseWholeAmount, unitText } from "./parseAmount";
 import { parseBounds } from "./parseBounds";
+import { parseFixedAmounts } from "./parseFixedAmounts";
 import { EQUAL_PARTS } from "./parseKeys";
-import type { FixedAmount, FixedRule, Rule, ShareEntry, Weight } from "./types";
+import type { FixedRule, Rule, ShareEntry, Weight } from "./types";
 
 const BOUND_FIELDS = ["min", "max", "maxDecrease"];
 const FIELDS: Record<Rule["by"], string[]> = {
@@ -145,40 +144,18 @@ function parseWeights(rule: Record<string, unknown>, path: string, context: Pars
 }
 
 function parseFixed(rule: Record<string, unknown>, path: string, context: ParseContext): Rule {
-  const amountsPath = at(path, "amounts");
-  const raw = required(rule, "amounts", path);
-  const amounts =
-    typeof raw === "string"
-      ? fixedFromKey(raw, amountsPath, context)
-      : fixedFromObject(raw, amountsPath, context);
+  const { amounts, fromKey, factor } = parseFixedAmounts(
+    required(rule, "amounts", path),
+    at(path, "amounts"),
+    context,
+  );
   const rest = rule.rest === undefined ? undefined : parseRule(rule.rest, at(path, "rest"), context);
-  const fixed: FixedRule =
-    typeof raw === "string" ? { by: "fixed", path, amounts, fromKey: raw } : { by: "fixed", path, amounts };
+  const fixed: FixedRule = {
+    by: "fixed",
+    path,
+    amounts,
+    ...(fromKey === undefined ? {} : { fromKey }),
+    ...(factor === undefined ? {} : { factor }),
+  };
   return rest === undefined ? fixed : { ...fixed, rest };
-}
-
-function fixedFromObject(raw: unknown, path: string, context: ParseContext): FixedAmount[] {
-  if (!isRecord(raw))
-    throw new ModelError(path, `expected { partyId: amount } or a key id, found ${describe(raw)}`);
-  return Object.entries(raw).map(([party, value]) => {
-    const partyPath = at(path, party);
-    if (!context.partyById.has(party))
-      throw new ModelError(partyPath, `${JSON.stringify(party)} is not one of the model's parties`);
-    return { party, amount: parseWholeAmount(value, partyPath, context.unit), path: partyPath };
-  });
-}
-
-function fixedFromKey(keyId: string, path: string, context: ParseContext): FixedAmount[] {
-  const key = context.keys.get(keyId);
-  if (key === undefined) throw new ModelError(path, `there is no key ${JSON.stringify(keyId)}`);
-  return [...key.values].map(([party, amount]) => {
-    const valuePath = at(at(key.path, "values"), party);
-    if (!amount.div(context.unit).isInteger()) {
-      throw new ModelError(
-        valuePath,
-        `${formatTrimmed(amount, 12)} is used as a fixed amount but is not a whole multiple of the rounding unit ${unitText(context.unit)}`,
-      );
-    }
-    return { party, amount, path: valuePath };
-  });
 }

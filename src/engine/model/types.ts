@@ -97,6 +97,8 @@ export interface FixedRule {
   readonly amounts: readonly FixedAmount[];
   /** The key the amounts were read from ("same as last year"), if they were. */
   readonly fromKey?: string;
+  /** The index factor the key's amounts were multiplied by ("last year × PKV"), if any. */
+  readonly factor?: Rational;
   readonly rest?: Rule;
 }
 

@@ -77,8 +77,18 @@ export function describeRule(model: Model, rule: Rule, language: Language): stri
           .join(sv ? " och " : " and ") + bounds(rule.bounds, sv)
       );
     case "fixed":
-      return `${sv ? "fasta belopp" : "fixed amounts"}${rule.rest ? `${sv ? ", resten " : ", the rest "}${describeRule(model, rule.rest, language)}` : ""}`;
+      return `${fixedAmounts(model, rule, sv)}${rule.rest ? `${sv ? ", resten " : ", the rest "}${describeRule(model, rule.rest, language)}` : ""}`;
   }
+}
+
+function fixedAmounts(model: Model, rule: Extract<Rule, { by: "fixed" }>, sv: boolean): string {
+  if (rule.fromKey === undefined) return sv ? "fasta belopp" : "fixed amounts";
+  const source = keyName(model, rule.fromKey);
+  if (rule.factor === undefined) return sv ? `fasta belopp: ${source}` : `fixed amounts: ${source}`;
+  const factor = formatTrimmed(rule.factor, 6);
+  return sv
+    ? `fasta belopp: ${source} × ${factor.replace(".", ",")}`
+    : `fixed amounts: ${source} × ${factor}`;
 }
 
 function bounds(

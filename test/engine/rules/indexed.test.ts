@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { lineAmounts, modelDoc, refusal } from "../../helpers/models";
+
+const indexed = (values: Record<string, unknown>, factor: unknown, fields: Record<string, unknown> = {}) =>
+  modelDoc({
+    keys: { fjol: { values } },
+    lines: { x: { label: "X", split: { by: "fixed", amounts: { from: "fjol", factor } } } },
+    ...fields,
+  });
+
+describe("fixed amounts indexed from last year (last year × index)", () => {
+  it("multiplies last year's amounts by the factor", () => {
+    expect(lineAmounts(indexed({ a: 1000, b: 2000, c: 500 }, "1.032"))).toEqual({
+      a: "1032",
+      b: "2064",
+      c: "516",
+    });
+  });
+
+  it("reads the factor as a percentage too", () => {
+    expect(lineAmounts(indexed({ a: 1000, b: 2000, c: 500 }, "103.2%"))).toEqual({
+      a: "1032",
+      b: "2064",
+      c: "516",
+    });
+  });
+
+  it("rounds the indexed total half up and splits it by largest remainder", () => {
+    // 3 × 10 × 1.05 = 31.5, rounded half up to 32; each exact 10.5, and the earliest party gets the extra unit
+    expect(lineAmounts(indexed({ a: 10, b: 10, c: 10 }, "1.05"))).toEqual({ a: "11", b: "11", c: "10" });
+  });
+
+  it("rounds to the model's unit", () => {
+    const doc = indexed({ a: 123_400, b: 56_700, c: 0 }, "1.032", { rounding: { unit: "100" } });
+    // 180 100 × 1.032 = 185 863.2 → 185 900; exact 127 348.8 and 58 514.4
+    expect(lineAmounts(doc)).toEqual({ a: "127400", b: "58500", c: "0" });
+  });
+
+  it("keeps the parts within one unit of each party's own amount × factor, adding up to the rounded total", () => {
+    const values = fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 3, maxLength: 3 });
+    const factor = fc.integer({ min: 900, max: 1200 }).map((n) => n / 1000);
+    fc.assert(
+      fc.property(values, factor, (v, f) => {
+        const amounts = lineAmounts(indexed({ a: v[0], b: v[1], c: v[2] }, String(f)));
+        const total = Math.round(((v[0] ?? 0) + (v[1] ?? 0) + (v[2] ?? 0)) * f * 1e6) / 1e6;
+        const parts = ["a", "b", "c"].map((p) => Number(amounts[p]));
+        const sum = parts.reduce((s, p) => s + p, 0);
+        return (
+          Math.abs(sum - total) <= 0.5 && parts.every((p, i) => Math.abs(p - (v[i] ?? 0) * f) < 1 + 1e-6)
+        );
+      }),
+    );
+  });
+
+  it.each<[string, unknown, string, RegExp]>([
+    [
+      "a zero factor",
+      { from: "fjol", factor: "0" },
+      "lines.x.split.amounts.factor",
+      /must be more than zero/,
+    ],
+    [
+      "a factor that is not a number",
+      { from: "fjol", factor: "PKV" },
+      "lines.x.split.amounts.factor",
+      /not a number/,
+    ],
+    ["a missing factor", { from: "fjol" }, "lines.x.split.amounts.factor", /required/],
+    [
+      "an unknown key",
+      { from: "ifjol", factor: "1" },
+      "lines.x.split.amounts.from",
+      /there is no key "ifjol"/,
+    ],
+    [
+      "an unknown field",
+      { from: "fjol", factor: "1", round: "up" },
+      "lines.x.split.amounts.round",
+      /unknown field/,
+    ],
+  ])("refuses %s", (_, amounts, path, reason) => {
+    const error = refusal(
+      modelDoc({
+        keys: { fjol: { values: { a: 1, b: 1, c: 1 } } },
+        lines: { x: { label: "X", split: { by: "fixed", amounts } } },
+      }),
+    );
+    expect(error.path).toBe(path);
+    expect(error.reason).toMatch(reason);
+  });
+});
