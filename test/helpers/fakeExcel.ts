@@ -241,6 +241,18 @@ export class FakeExcel {
           name: "",
           deleted: false,
           title: { text: "" },
+          legend: { visible: true },
+          series: {
+            getItemAt: (index: number) => ({
+              format: {
+                fill: {
+                  clear: () => fake.record(state.name, "series fill", `${index}: none`),
+                  setSolidColor: (color: string) =>
+                    fake.record(state.name, "series fill", `${index}: ${color}`),
+                },
+              },
+            }),
+          },
           setPosition: (from: string) => fake.record(state.name, "chart position", from),
         };
         state.charts.push(chart);

@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { evaluateScenarios, resultDocument, type ScenarioResult } from "../../src/engine";
+import {
+  CAUSES,
+  compareEvaluations,
+  comparisonDocument,
+  evaluateScenarios,
+  resultDocument,
+  type ScenarioResult,
+} from "../../src/engine";
 import { readModelFile } from "../../src/cli/readModelFile";
 import { writeWorkbookFile } from "../../src/cli/writeWorkbookFile";
 import { EXAMPLES } from "../helpers/cli";
@@ -41,8 +48,11 @@ describe("the demo workbook, recalculated by LibreOffice", () => {
     expect([...sheets.keys()].sort()).toEqual(
       tags
         .flatMap((t) =>
-          ["Indata", "Fördelning", "Summering", "Scenarier"].map((s) => `${s} ${t}`.slice(0, 31)),
+          ["Indata", "Fördelning", "Summering", "Scenarier", "Jämförelse"].map((s) =>
+            `${s} ${t}`.slice(0, 31),
+          ),
         )
+        .concat(["Betalningsplan gemensam-namnd"])
         .sort(),
     );
   });
@@ -55,12 +65,73 @@ describe("the demo workbook, recalculated by LibreOffice", () => {
         .map((f) => zip.file(f)?.async("string")),
     );
     expect(
-      charts.map(
-        (c) =>
-          /<c:barDir val="bar"\/><c:grouping val="clustered"\/>/.test(c ?? "") &&
-          /'Scenarier [^']+'!\$B\$4/.test(c ?? ""),
-      ),
+      charts
+        .filter((c) => /'Scenarier /.test(c ?? ""))
+        .map(
+          (c) =>
+            /<c:barDir val="bar"\/><c:grouping val="clustered"\/>/.test(c ?? "") &&
+            /'Scenarier [^']+'!\$B\$4/.test(c ?? ""),
+        ),
     ).toEqual(tags.map(() => true));
+  });
+
+  it("carries a bar chart of the differences and a waterfall of the causes on every Jämförelse sheet", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(workbook));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async("string")),
+    );
+    const onComparison = charts.filter((c) => /'Jämförelse /.test(c ?? ""));
+    const waterfalls = onComparison.filter((c) => /<c:grouping val="stacked"\/>/.test(c ?? ""));
+    expect([onComparison.length, waterfalls.length]).toEqual([tags.length * 2, tags.length]);
+    expect(waterfalls.every((c) => (c ?? "").includes("<a:noFill/>"))).toBe(true);
+  });
+
+  it.each(tags)(
+    "shows the comparison of %s's first scenario with its base as the engine computes it",
+    (tag) => {
+      const all = evaluations.get(tag) ?? [];
+      const name = all[1]?.scenario?.name ?? null;
+      const engine = comparisonDocument(
+        compareEvaluations(all[0]!.evaluation, all[1]!.evaluation),
+        null,
+        name,
+      );
+      const rows = sheets.get(`Jämförelse ${tag}`.slice(0, 31)) ?? [];
+      for (const party of engine.parties) {
+        const row = rows.find((r) => r[0] === party.name) ?? [];
+        const causes = CAUSES.map((c) => ore(party.causes[c]));
+        expect([party.name, ...row.slice(1, 4).map(ore), ...row.slice(6, 11).map(ore)]).toEqual([
+          party.name,
+          ore(party.a),
+          ore(party.b),
+          ore(party.difference),
+          ...causes,
+          0,
+        ]);
+      }
+    },
+  );
+
+  it("draws the waterfall for the party with the largest difference, its steps adding up to the difference", () => {
+    const rows = sheets.get("Jämförelse samordningsforbund") ?? [];
+    const chooser = rows.findIndex((r) => r[12] === "Vald part (skriv en parts namn):");
+    const party = rows[chooser]?.[13];
+    const steps = rows.slice(chooser + 3, chooser + 7).map((r) => ore(r[21]));
+    const difference = ore(rows.find((r) => r[0] === party)?.[3]);
+    expect(steps.reduce((s, v) => s + v, 0)).toBe(difference);
+    expect(ore(rows[chooser + 7]?.[21])).toBe(difference);
+  });
+
+  it("shows the payment plan as the engine rounded it, each party's check 0", () => {
+    const result = base("gemensam-namnd");
+    const rows = sheets.get("Betalningsplan gemensam-namnd") ?? [];
+    for (const party of result.parties) {
+      const row = rows.find((r) => r[0] === party.name) ?? [];
+      const periods = party.periods ?? [];
+      expect(row.slice(1, periods.length + 3).map(ore)).toEqual([...periods.map(ore), ore(party.total), 0]);
+    }
   });
 
   it("has no formula errors on any sheet", () => {

@@ -44,6 +44,13 @@ export interface ChartSpec {
   readonly col: number;
   readonly rows: number;
   readonly cols: number;
+  /**
+   * A clustered bar chart (the default), or a waterfall: stacked columns
+   * whose unfilled first series lift the others into place.
+   */
+  readonly kind?: "bar" | "waterfall";
+  /** Each series' colour as RGB hex; null leaves a series unfilled. */
+  readonly colors?: readonly (string | null)[];
   /** Where the chart goes (top-left cell) and how many rows and columns it spans. */
   readonly at: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }

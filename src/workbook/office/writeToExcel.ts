@@ -164,9 +164,16 @@ async function writeSheet(
   }
   spec.charts.forEach((chart, i) => {
     const source = sheet.getRange(rangeAddress(chart.row, chart.col, chart.rows, chart.cols));
-    const added = sheet.charts.add(Excel.ChartType.barClustered, source, Excel.ChartSeriesBy.columns);
+    const type = chart.kind === "waterfall" ? Excel.ChartType.columnStacked : Excel.ChartType.barClustered;
+    const added = sheet.charts.add(type, source, Excel.ChartSeriesBy.columns);
     added.name = `Fordela_diagram_${i + 1}`;
     added.title.text = chart.title;
+    if (chart.kind === "waterfall") added.legend.visible = false;
+    chart.colors?.forEach((color, s) => {
+      const fill = added.series.getItemAt(s).format.fill;
+      if (color === null) fill.clear();
+      else fill.setSolidColor(`#${color}`);
+    });
     added.setPosition(
       cellAddress(chart.at.row, chart.at.col),
       cellAddress(chart.at.row + chart.at.rows - 1, chart.at.col + chart.at.cols - 1),

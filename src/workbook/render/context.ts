@@ -19,6 +19,8 @@ export interface SheetNames {
   readonly fordelning: string;
   readonly summering: string;
   readonly scenarier: string;
+  readonly betalningsplan: string;
+  readonly jamforelse: string;
   readonly tables: string;
 }
 

@@ -32,6 +32,31 @@ const SV = {
   scenarioChart: "Summa per part och scenario",
   generated: "Skrivet av Fördela. Ändra inte här: bladet skrivs om när modellen körs igen.",
   roundedTo: (unit: string) => `Belopp i kr, avrundade till ${unit}`,
+  betalningsplan: "Betalningsplan",
+  due: "Förfaller",
+  exactPeriod: "Exakt per period",
+  planNote:
+    "Varje parts perioder summerar exakt till dess belopp, och varje periods summa ligger inom en avrundningsenhet från sitt exakta värde (kontrollerad avrundning).",
+  jamforelse: "Jämförelse",
+  comparing: (b: string, a: string) => `Jämförelse: ${b} mot ${a}`,
+  causeNote:
+    "Skillnaden delas i orsaker, mätta på oavrundade belopp i tur och ordning: radernas belopp, nycklarnas värden, allt annat (regler, vikter, gränser), och sist avrundningen. Orsakerna summerar exakt till skillnaden.",
+  causes: ["Radbelopp", "Nyckelvärden", "Regler m.m.", "Avrundning"] as readonly string[],
+  differenceChart: "Skillnad per part",
+  waterfallChart: "Skillnadens orsaker för vald part",
+  chooseParty: "Vald part (skriv en parts namn):",
+  waterfallSeries: [
+    "Bas",
+    "Bas−",
+    "Ökning",
+    "Ökning−",
+    "Minskning",
+    "Minskning−",
+    "Skillnad",
+    "Skillnad−",
+  ] as readonly string[],
+  mergedCause: (cause: string, reason: string) =>
+    `Obs: ${cause} kunde inte mätas för sig och räknas under Regler m.m. (${reason}).`,
 };
 
 export type Labels = typeof SV;
@@ -67,6 +92,31 @@ const EN: Labels = {
   scenarioChart: "Total per party and scenario",
   generated: "Written by Fördela. Do not edit here: the sheet is rewritten when the model is run again.",
   roundedTo: (unit: string) => `Amounts in SEK, rounded to ${unit}`,
+  betalningsplan: "Payment plan",
+  due: "Due",
+  exactPeriod: "Exact per period",
+  planNote:
+    "Each party's periods add up exactly to its amount, and each period's sum is within one rounding unit of its exact value (controlled rounding).",
+  jamforelse: "Comparison",
+  comparing: (b: string, a: string) => `Comparison: ${b} against ${a}`,
+  causeNote:
+    "The difference is split into causes measured on unrounded amounts in turn: the lines' amounts, the keys' values, everything else (rules, weights, bounds), and last the rounding. The causes add up exactly to the difference.",
+  causes: ["Line amounts", "Key values", "Rules etc.", "Rounding"],
+  differenceChart: "Difference per party",
+  waterfallChart: "Causes of the difference for the chosen party",
+  chooseParty: "Chosen party (type a party's name):",
+  waterfallSeries: [
+    "Base",
+    "Base−",
+    "Increase",
+    "Increase−",
+    "Decrease",
+    "Decrease−",
+    "Difference",
+    "Difference−",
+  ],
+  mergedCause: (cause: string, reason: string) =>
+    `Note: ${cause} could not be measured on its own and is counted under Rules etc. (${reason}).`,
 };
 
 /**

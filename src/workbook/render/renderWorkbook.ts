@@ -1,5 +1,14 @@
-import { decimalsOf, resultDocument, type ScenarioEvaluation } from "../../engine";
-import type { WorkbookSpec } from "../description/types";
+import {
+  compareEvaluations,
+  comparisonDocument,
+  decimalsOf,
+  resultDocument,
+  type ComparisonDocument,
+  type ScenarioEvaluation,
+} from "../../engine";
+import type { SheetSpec, WorkbookSpec } from "../description/types";
+import { renderBetalningsplan } from "./betalningsplanSheet";
+import { renderJamforelse } from "./jamforelseSheet";
 import type { RenderContext, SheetNames } from "./context";
 import { renderFordelning } from "./fordelningSheet";
 import { renderIndata } from "./indataSheet";
@@ -11,6 +20,8 @@ import { renderSummering } from "./summeringSheet";
 export interface RenderOptions {
   readonly language?: Language;
   readonly tag?: string;
+  /** The scenarios the Jämförelse sheet compares (null: the base model); B against A, by default the first scenario against the base. */
+  readonly compare?: { readonly a: string | null; readonly b: string | null };
 }
 
 /** Excel allows sheet names of at most 31 characters. */
@@ -30,13 +41,16 @@ export function sheetNames(words: Labels, tag?: string): SheetNames {
     fordelning: name(words.fordelning),
     summering: name(words.summering),
     scenarier: name(words.scenarier),
+    betalningsplan: name(words.betalningsplan),
+    jamforelse: name(words.jamforelse),
     tables,
   };
 }
 
 /**
  * Renders an evaluated model (base first, then scenarios) as the description
- * of its sheets: Indata, Fördelning, Summering and, with scenarios, Scenarier.
+ * of its sheets: Indata, Fördelning, Summering and, with scenarios,
+ * Scenarier and Jämförelse; with a schedule, Betalningsplan.
  * Pure: the writers apply the result to Excel or to an .xlsx file.
  *
  * @example
@@ -64,5 +78,22 @@ export function renderWorkbook(
   const fordelning = renderFordelning(context, indata.layout);
   const summering = renderSummering(context, indata.layout, fordelning.layout);
   const scenarier = renderScenarier(context);
-  return { sheets: [indata.sheet, fordelning.sheet, summering, ...(scenarier ? [scenarier] : [])] };
+  const plan = renderBetalningsplan(context, fordelning.layout);
+  const comparison = comparisonFor(evaluations, options.compare);
+  const jamforelse = comparison === undefined ? undefined : renderJamforelse(context, comparison);
+  const optional = [scenarier, jamforelse, plan].filter((s): s is SheetSpec => s !== undefined);
+  return { sheets: [indata.sheet, fordelning.sheet, summering, ...optional] };
+}
+
+/** The comparison for the Jämförelse sheet: B against A by name, or the first scenario against the base. */
+function comparisonFor(
+  evaluations: readonly ScenarioEvaluation[],
+  names: RenderOptions["compare"],
+): ComparisonDocument | undefined {
+  const find = (name: string | null) => evaluations.find((e) => (e.scenario?.name ?? null) === name);
+  const a = names?.a ?? null;
+  const b = names === undefined ? (evaluations[1]?.scenario?.name ?? null) : names.b;
+  const [first, second] = [find(a), find(b)];
+  if (first === undefined || second === undefined || first === second) return undefined;
+  return comparisonDocument(compareEvaluations(first.evaluation, second.evaluation), a, b);
 }

@@ -5,10 +5,18 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+function seriesFill(color: string | null | undefined): string {
+  if (color === undefined) return "";
+  return color === null
+    ? `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`
+    : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+}
+
 /**
- * The DrawingML part of a clustered bar chart over a block of a sheet:
- * categories from the block's first column, one series per other column,
- * each named by its heading.
+ * The DrawingML part of a chart over a block of a sheet: categories from the
+ * block's first column, one series per other column, each named by its
+ * heading. A clustered bar chart, or for a waterfall stacked columns whose
+ * unfilled series carry the others, with no legend (the categories say it).
  *
  * @example
  * chartXml("Scenarier", chart); // '<?xml …><c:chartSpace …>…</c:chartSpace>'
@@ -17,24 +25,30 @@ export function chartXml(sheet: string, chart: ChartSpec): string {
   const ref = (row: number, col: number) => `${sheetRef(sheet)}!${cellAddress(row, col, true)}`;
   const first = chart.row + 1;
   const last = chart.row + chart.rows - 1;
+  const waterfall = chart.kind === "waterfall";
   const series = Array.from({ length: chart.cols - 1 }, (_, s) => {
     const col = chart.col + 1 + s;
     return (
       `<c:ser><c:idx val="${s}"/><c:order val="${s}"/><c:tx><c:strRef><c:f>${escapeXml(ref(chart.row, col))}</c:f></c:strRef></c:tx>` +
+      seriesFill(chart.colors?.[s]) +
       `<c:invertIfNegative val="0"/>` +
       `<c:cat><c:strRef><c:f>${escapeXml(`${ref(first, chart.col)}:${cellAddress(last, chart.col, true)}`)}</c:f></c:strRef></c:cat>` +
       `<c:val><c:numRef><c:f>${escapeXml(`${ref(first, col)}:${cellAddress(last, col, true)}`)}</c:f></c:numRef></c:val></c:ser>`
     );
   }).join("");
+  const bars = waterfall
+    ? `<c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}<c:gapWidth val="50"/><c:overlap val="100"/>`
+    : `<c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>`;
+  const [catPos, valPos, order] = waterfall ? ["b", "l", "minMax"] : ["l", "t", "maxMin"];
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
-    `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/></c:catAx>` +
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="t"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`
+    `<c:barChart>${bars}<c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
+    `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${order}"/></c:scaling><c:delete val="0"/><c:axPos val="${catPos}"/><c:tickLblPos val="low"/><c:crossAx val="1002"/><c:crosses val="autoZero"/></c:catAx>` +
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>` +
+    `</c:plotArea>${waterfall ? "" : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`}<c:plotVisOnly val="1"/></c:chart></c:chartSpace>`
   );
 }
 

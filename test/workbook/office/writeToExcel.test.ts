@@ -48,7 +48,8 @@ describe("writeToExcel", () => {
       excel.sheets.length,
       live("Fördelning"),
       excel.sheet("Scenarier")?.charts.filter((c) => !c.deleted).length,
-    ]).toEqual([3, 4, 1, 1]);
+      excel.sheet("Jämförelse")?.charts.filter((c) => !c.deleted).length,
+    ]).toEqual([3, spec.sheets.length, 1, 1, 2]);
   });
 
   it("refuses a user's sheet of the same name before writing anything", async () => {

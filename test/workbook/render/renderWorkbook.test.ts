@@ -15,14 +15,20 @@ const cellAt = (s: SheetSpec, row: number, col: number): Cell | undefined =>
 const rowOf = (s: SheetSpec, text: string) => s.cells.find((c) => c.value === text)?.row ?? -1;
 
 describe("renderWorkbook", () => {
-  it("describes Indata, Fördelning, Summering and Scenarier", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(["Indata", "Fördelning", "Summering", "Scenarier"]);
+  it("describes Indata, Fördelning, Summering, Scenarier and Jämförelse", () => {
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      "Indata",
+      "Fördelning",
+      "Summering",
+      "Scenarier",
+      "Jämförelse",
+    ]);
   });
 
   it("names the sheets in English when asked", () => {
     expect(
       renderWorkbook(example("samordningsforbund.json"), { language: "en" }).sheets.map((s) => s.name),
-    ).toEqual(["Inputs", "Allocation", "Summary", "Scenarios"]);
+    ).toEqual(["Inputs", "Allocation", "Summary", "Scenarios", "Comparison"]);
   });
 
   it("leaves Scenarier out of a model without scenarios", () => {

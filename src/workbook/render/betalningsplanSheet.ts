@@ -1,0 +1,83 @@
+import type { ScenarioResult } from "../../engine";
+import { cellAddress, sheetRef } from "../description/address";
+import type { SheetSpec } from "../description/types";
+import type { FordelningLayout, RenderContext } from "./context";
+import { amountFormat, exactFormat } from "./numberFormats";
+import { SheetBuilder } from "./sheetBuilder";
+
+const HEADER_ROW = 4;
+
+/**
+ * The Betalningsplan sheet, when the model has a schedule: parties ×
+ * periods as the engine rounded them (both ways at once), each party's sum
+ * with a check against its total on the Fördelning sheet, and each period's
+ * sum beside its exact value.
+ *
+ * @example
+ * renderBetalningsplan(context, fordelning)?.tables[0]?.name; // "Fordela_Betalningsplan"
+ */
+export function renderBetalningsplan(
+  context: RenderContext,
+  fordelning: FordelningLayout,
+): SheetSpec | undefined {
+  const { model, words } = context;
+  const result = context.results[0] as ScenarioResult;
+  const periods = result.schedule;
+  if (periods === undefined) return undefined;
+  const sheet = new SheetBuilder(context.names.betalningsplan);
+  const money = amountFormat(context.decimals, model.currency);
+  sheet.text(0, 0, model.name, "title");
+  sheet.text(1, 0, words.generated, "note");
+  sheet.text(2, 0, words.planNote, "note");
+  const sumCol = periods.length + 1;
+  sheet.table({
+    name: `${context.names.tables}_Betalningsplan`,
+    row: HEADER_ROW,
+    col: 0,
+    rows: model.parties.length,
+    columns: [words.party, ...periods.map((p) => `${p.label} (${p.due})`), words.total, words.check],
+  });
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + model.parties.length;
+  model.parties.forEach((party, i) => {
+    const r = first + i;
+    const paid = result.parties.find((p) => p.id === party.id);
+    sheet.text(r, 0, party.name);
+    paid?.periods?.forEach((amount, p) =>
+      sheet.put(r, 1 + p, { value: Number(amount), numberFormat: money }),
+    );
+    sheet.put(r, sumCol, {
+      formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, periods.length)})`,
+      numberFormat: money,
+    });
+    const total = fordelning.totalCell.get(party.id);
+    if (total !== undefined) {
+      const ref = `${sheetRef(fordelning.sheet)}!${cellAddress(total.row, total.col, true)}`;
+      sheet.put(r, sumCol + 1, {
+        formula: `=${cellAddress(r, sumCol)}-${ref}`,
+        numberFormat: money,
+        style: "check",
+      });
+      sheet.redWhenNonZero(r, sumCol + 1);
+    }
+  });
+  const totalRow = last + 1;
+  const exactRow = last + 2;
+  sheet.text(totalRow, 0, words.total, "total");
+  sheet.text(exactRow, 0, words.exactPeriod, "note");
+  for (let c = 1; c <= sumCol; c++)
+    sheet.put(totalRow, c, {
+      formula: `=SUM(${cellAddress(first, c)}:${cellAddress(last, c)})`,
+      numberFormat: money,
+      style: "total",
+    });
+  periods.forEach((period, p) =>
+    sheet.put(exactRow, 1 + p, { value: Number(period.exact), numberFormat: exactFormat(context.decimals) }),
+  );
+  sheet.width(0, Math.max(18, ...model.parties.map((p) => p.name.length + 2)));
+  periods.forEach((p, i) => sheet.width(1 + i, Math.max(14, p.label.length + p.due.length + 5)));
+  sheet.width(sumCol, 14);
+  sheet.width(sumCol + 1, 24);
+  sheet.freeze(HEADER_ROW + 1);
+  return sheet.build();
+}
