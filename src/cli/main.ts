@@ -11,6 +11,8 @@ import {
 import type { Language } from "../workbook/render/labels";
 import { CliError } from "./CliError";
 import { writeWorkbookFile } from "./writeWorkbookFile";
+import { writeFiles } from "./writeFiles";
+import { exportFiles } from "../workbook/export/exportFiles";
 import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
 import { comparisonTable } from "./comparisonTable";
@@ -31,6 +33,10 @@ export const USAGE = `Usage:
                                     scenario B against scenario A, party by party, with the
                                     difference split into causes; A is the base model unless
                                     named, B the first scenario unless named ("base" names the base)
+  fordela export MODEL.json --out-dir DIR [--scenario NAME] [--lang sv|en]
+                                    each party's statement as its own .xlsx file and
+                                    fordelning.csv for all parties, for the base model
+                                    or the named scenario
   fordela validate MODEL.json       check a model without printing its results
   fordela --help                    this text
 
@@ -45,6 +51,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   run: { flags: ["--json"], options: ["--out", "--lang"], run: runCommand },
   compare: { flags: ["--json"], options: ["--a", "--b"], run: compareCommand },
+  export: { flags: [], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: [], run: validateCommand },
 };
 
@@ -128,6 +135,17 @@ function compareCommand(args: Args, io: Output): void {
     throw new CliError("the model has no scenarios; name the two to compare with --a and --b");
   const result = comparisonDocument(compareScenarios(document, a, b), a, b);
   io.out(args.flags.has("--json") ? `${JSON.stringify(result, null, 2)}\n` : comparisonTable(result));
+}
+
+async function exportCommand(args: Args, io: Output): Promise<void> {
+  const dir = args.options.get("--out-dir");
+  if (dir === undefined) throw new CliError('"export" needs --out-dir DIR, the folder to write the files to');
+  const evaluations = evaluateFile(args);
+  const names = evaluations.slice(1).map((e) => e.scenario?.name ?? "");
+  const scenario = scenarioOption(args.options.get("--scenario"), names) ?? null;
+  const files = await exportFiles(evaluations, { scenario, language: language(args) });
+  await writeFiles(dir, files);
+  io.out(`Skrev ${files.length} filer till ${dir}:\n${files.map((f) => `  ${f.name}`).join("\n")}\n`);
 }
 
 /** A scenario named on the command line: undefined when not given, null for the base model. */

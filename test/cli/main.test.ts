@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { EXAMPLES, runCli } from "../helpers/cli";
@@ -96,6 +96,24 @@ describe("fordela compare", () => {
   it("refuses an option that belongs to another command", async () => {
     const run = await runCli("compare", turism, "--out", "x.xlsx");
     expect([run.code, run.stderr]).toEqual([1, 'fordela: unknown option --out for "compare"\n']);
+  });
+});
+
+describe("fordela export", () => {
+  it("writes each party's statement and fordelning.csv into the folder, and lists them", async () => {
+    const out = path.join(dir, "export");
+    const run = await runCli("export", samordning, "--out-dir", out, "--scenario", "Folkmängd 2022");
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toContain("2380 Östersund.xlsx");
+    expect(run.stdout).toMatch(/^Skrev 11 filer till .*\n(?:  .+\n){11}$/);
+  });
+
+  it("needs a folder to write to", async () => {
+    const run = await runCli("export", samordning);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'fordela: "export" needs --out-dir DIR, the folder to write the files to\n',
+    ]);
   });
 });
 

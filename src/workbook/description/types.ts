@@ -65,6 +65,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Rows kept in view at the top while scrolling. */
   readonly freezeRows?: number;
+  /** Set up for print on A4, one page wide (the per-party statements). */
+  readonly printA4?: boolean;
 }
 
 export interface WorkbookSpec {

@@ -18,7 +18,13 @@ const FRACTIONS_EN: Record<string, string> = {
   "1/5": "a fifth",
 };
 
-function fraction(share: Rational, language: Language): string {
+/**
+ * A share in words where it has a common name ("en fjärdedel"), else as a percentage.
+ *
+ * @example
+ * fraction(Rational.of(1n, 4n), "sv"); // "en fjärdedel"
+ */
+export function fraction(share: Rational, language: Language): string {
   const text = share.toString();
   const words = (language === "en" ? FRACTIONS_EN : FRACTIONS_SV)[text];
   if (words !== undefined) return words;

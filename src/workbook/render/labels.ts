@@ -57,6 +57,15 @@ const SV = {
   ] as readonly string[],
   mergedCause: (cause: string, reason: string) =>
     `Obs: ${cause} kunde inte mätas för sig och räknas under Regler m.m. (${reason}).`,
+  statementFor: (party: string) => `Underlag för ${party}`,
+  scenarioNamed: (name: string) => `Scenario: ${name}`,
+  line: "Rad",
+  keyValues: "Nyckeltal bakom beloppen",
+  valueFor: (party: string) => `Värde för ${party}`,
+  allParties: "Summa för alla parter",
+  period: "Period",
+  statementNote:
+    "Andel är partens del av raden före avrundning; Avrundning visar hur mycket beloppet avrundades.",
 };
 
 export type Labels = typeof SV;
@@ -117,6 +126,15 @@ const EN: Labels = {
   ],
   mergedCause: (cause: string, reason: string) =>
     `Note: ${cause} could not be measured on its own and is counted under Rules etc. (${reason}).`,
+  statementFor: (party: string) => `Statement for ${party}`,
+  scenarioNamed: (name: string) => `Scenario: ${name}`,
+  line: "Line",
+  keyValues: "Key values behind the amounts",
+  valueFor: (party: string) => `Value for ${party}`,
+  allParties: "Total for all parties",
+  period: "Period",
+  statementNote:
+    "Share is the party's part of the line before rounding; Rounding shows how much the amount was rounded.",
 };
 
 /**

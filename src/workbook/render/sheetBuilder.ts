@@ -18,6 +18,7 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
   private freezeRows: number | undefined;
+  private printA4 = false;
 
   constructor(readonly name: string) {}
 
@@ -50,6 +51,10 @@ export class SheetBuilder {
     this.freezeRows = rows;
   }
 
+  forPrint(): void {
+    this.printA4 = true;
+  }
+
   build(): SheetSpec {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const widths = Array.from(this.widths, (w) => w ?? 10);
@@ -61,6 +66,10 @@ export class SheetBuilder {
       redWhenNonZero: this.red,
       charts: this.charts,
     };
-    return this.freezeRows === undefined ? sheet : { ...sheet, freezeRows: this.freezeRows };
+    return {
+      ...sheet,
+      ...(this.freezeRows === undefined ? {} : { freezeRows: this.freezeRows }),
+      ...(this.printA4 ? { printA4: true } : {}),
+    };
   }
 }

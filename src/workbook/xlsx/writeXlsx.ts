@@ -23,10 +23,21 @@ function cellValue(cell: Cell): ExcelJS.CellValue {
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
-  const sheet = workbook.addWorksheet(
-    spec.name,
-    spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {},
-  );
+  const sheet = workbook.addWorksheet(spec.name, {
+    ...(spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}),
+    // paper size 9 is A4; fit to one page wide, as many pages down as it takes
+    ...(spec.printA4
+      ? {
+          pageSetup: {
+            paperSize: 9,
+            orientation: "portrait",
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+          },
+        }
+      : {}),
+  });
   spec.widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });

@@ -1,0 +1,58 @@
+import type { ScenarioResult } from "../../engine";
+
+const BOM = "\uFEFF";
+
+/**
+ * Text that a spreadsheet would read as a formula (starting with = + - or @,
+ * or a tab or carriage return before one) gets a leading apostrophe, so that
+ * a party name can never run as a formula when the file is opened.
+ *
+ * @example
+ * neutralise("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function field(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** An amount as Swedish Excel reads it: a decimal comma and no thousands separator. */
+function amount(decimal: string): string {
+  return decimal.replace(".", ",");
+}
+
+/**
+ * Every party's amounts as CSV that Swedish Excel opens directly: semicolons,
+ * decimal commas, UTF-8 with a byte order mark, CRLF line ends. A row per
+ * party with its code, name, amount per line and total, and its payment plan
+ * where there is one; text is neutralised against formula injection.
+ *
+ * @example
+ * allocationCsv(result, labels).split("\r\n")[0]; // "\uFEFFKod;Part;Medel till förbundet;Summa"
+ */
+export function allocationCsv(
+  result: ScenarioResult,
+  lineLabels: ReadonlyMap<string, string>,
+  codes: ReadonlyMap<string, string | undefined>,
+): string {
+  const lineIds = Object.keys(result.lines);
+  const periods = result.schedule ?? [];
+  const heading = [
+    "Kod",
+    "Part",
+    ...lineIds.map((id) => lineLabels.get(id) ?? id),
+    "Summa",
+    ...periods.map((p) => `${p.label} (${p.due})`),
+  ];
+  const rows = result.parties.map((party) => [
+    neutralise(codes.get(party.id) ?? party.id),
+    neutralise(party.name),
+    ...lineIds.map((id) => amount(party.lines[id]?.amount ?? "0")),
+    amount(party.total),
+    ...(party.periods ?? []).map(amount),
+  ]);
+  const lines = [heading.map((h) => neutralise(h)), ...rows].map((row) => row.map(field).join(";"));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
