@@ -15,8 +15,12 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
-/** Excel refuses these in sheet names, and file systems in file names. */
-const FORBIDDEN = /[\\/:*?"<>|[\]\u0000-\u001f]/g;
+/** Excel refuses these in sheet names, and file systems in file names (control characters are dropped before). */
+const FORBIDDEN = /[\\/:*?"<>|[\]]/g;
+
+function printable(text: string): string {
+  return [...text].filter((c) => c >= " ").join("");
+}
 
 /**
  * A party's file name: code and name ("2380 Östersund.xlsx"), with characters
@@ -27,7 +31,7 @@ const FORBIDDEN = /[\\/:*?"<>|[\]\u0000-\u001f]/g;
  */
 export function statementFileName(code: string | undefined, name: string): string {
   const base = code === undefined || name.startsWith(code) ? name : `${code} ${name}`;
-  return `${base.replace(FORBIDDEN, "-").trim()}.xlsx`;
+  return `${printable(base).replace(FORBIDDEN, "-").trim()}.xlsx`;
 }
 
 /**
@@ -73,7 +77,7 @@ export async function exportFiles(
             result,
             party: party.id,
             language: options.language,
-            sheetName: party.name.replace(FORBIDDEN, "-").slice(0, 31),
+            sheetName: printable(party.name).replace(FORBIDDEN, "-").slice(0, 31),
             ...(comparison === undefined ? {} : { comparison }),
           }),
         ],
