@@ -40,7 +40,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     });
     await screenshot(page, "1-model");
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
-    await page.getByText("Klart: 4 blad skrivna.").waitFor();
+    await page.getByText("Klart: 5 blad skrivna.").waitFor();
     const written = await page.evaluate(() => {
       const excel = (
         window as unknown as {
@@ -59,7 +59,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
         touched: [...new Set(excel.writes.map((w) => w.sheet))],
       };
     });
-    expect(written.sheets).toEqual(["Blad1", "Indata", "Fördelning", "Summering", "Scenarier"]);
+    expect(written.sheets).toEqual(["Blad1", "Indata", "Fördelning", "Summering", "Scenarier", "Jämförelse"]);
     expect(written.ragunda).toBe(6000);
     expect(written.touched).not.toContain("Blad1");
     await page.getByRole("tab", { name: "Resultat" }).click();

@@ -61,12 +61,13 @@ describe("the task pane", () => {
       ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
     ).toContain('"format": "fordela/1"');
     await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
-    expect(await screen.findByText("Klart: 4 blad skrivna.")).toBeTruthy();
+    expect(await screen.findByText("Klart: 5 blad skrivna.")).toBeTruthy();
     expect(write.mock.calls[0]?.[0].sheets.map((s) => s.name)).toEqual([
       "Indata",
       "Fördelning",
       "Summering",
       "Scenarier",
+      "Jämförelse",
     ]);
     await user.click(screen.getByRole("tab", { name: "Resultat" }));
     const table = await screen.findByRole("table", { name: "Resultat" });
