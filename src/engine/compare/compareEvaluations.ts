@@ -2,7 +2,7 @@ import { commonForm } from "../exact/commonForm";
 import { gcd, Rational } from "../exact/rational";
 import { populationKey } from "../model/populationKey";
 import { largestRemainder } from "../rounding/largestRemainder";
-import type { Evaluation } from "../rules/types";
+import type { Evaluation, PartyLine } from "../rules/types";
 import { CAUSES, causeLadder, type Cause, type MergedCause } from "./causeLadder";
 
 /** Amounts in currency (not units), per cause. */
@@ -156,22 +156,21 @@ function roundCauses(causes: CauseAmounts, difference: Rational, unit: Rational)
 
 /** Each party's total in currency, before any rounding. */
 function exactTotals(evaluation: Evaluation): Map<string, Rational> {
-  const totals = new Map<string, Rational>();
-  for (const line of evaluation.lines.values())
-    for (const [party, part] of line.allocation)
-      totals.set(party, (totals.get(party) ?? Rational.ZERO).add(part.ideal.mul(evaluation.model.unit)));
-  return totals;
+  return totalsOf(evaluation, (part) => part.ideal);
 }
 
 /** Each party's rounded total in currency. */
 function roundedTotals(evaluation: Evaluation): Map<string, Rational> {
-  const totals = new Map<string, Rational>(evaluation.model.parties.map((p) => [p.id, Rational.ZERO]));
+  return totalsOf(evaluation, (part) => Rational.of(part.units));
+}
+
+/** Each party's sum over the lines of `units` (in rounding units), in currency; zero for a party with no part. */
+function totalsOf(evaluation: Evaluation, units: (part: PartyLine) => Rational): Map<string, Rational> {
+  const { model } = evaluation;
+  const totals = new Map<string, Rational>(model.parties.map((p) => [p.id, Rational.ZERO]));
   for (const line of evaluation.lines.values())
     for (const [party, part] of line.allocation)
-      totals.set(
-        party,
-        (totals.get(party) ?? Rational.ZERO).add(Rational.of(part.units).mul(evaluation.model.unit)),
-      );
+      totals.set(party, (totals.get(party) ?? Rational.ZERO).add(units(part).mul(model.unit)));
   return totals;
 }
 
