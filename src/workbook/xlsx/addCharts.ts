@@ -17,9 +17,9 @@ function relationships(entries: readonly string[]): string {
  * as ExcelJS numbers them (sheet1.xml is the first).
  *
  * @example
- * const withCharts = await addCharts(await workbook.xlsx.writeBuffer(), spec);
+ * const withCharts = await addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), spec);
  */
-export async function addCharts(xlsx: Buffer, spec: WorkbookSpec): Promise<Buffer> {
+export async function addCharts(xlsx: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   if (spec.sheets.every((s) => s.charts.length === 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
@@ -46,7 +46,7 @@ export async function addCharts(xlsx: Buffer, spec: WorkbookSpec): Promise<Buffe
     await linkDrawing(zip, index + 1, drawing);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Points a sheet at its drawing: a relationship, and a <drawing> element where the schema wants it (before tableParts). */

@@ -91,10 +91,11 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
  * @example
  * await writeFile("fordela.xlsx", await writeXlsx(renderWorkbook(evaluations)));
  */
-export async function writeXlsx(spec: WorkbookSpec): Promise<Buffer> {
+export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Fördela";
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
-  return addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), spec);
+  // Bytes, not a Node Buffer: the pane writes statements in a Web Worker, where there is no Buffer.
+  return addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), spec);
 }

@@ -1,0 +1,43 @@
+import JSZip from "jszip";
+import type { ScenarioEvaluation } from "../../engine";
+import type { Language } from "../render/labels";
+import { exportFiles, type ExportFile } from "./exportFiles";
+
+/** Characters file systems refuse in a file name, and control characters. */
+const UNSAFE = /[\\/:*?"<>|]/g;
+
+/**
+ * The archive's name: the model's name, and the scenario's when one is exported.
+ *
+ * @example
+ * archiveName("Gemensam nämnd", "Alternativ B"); // "Gemensam nämnd – Alternativ B.zip"
+ */
+export function archiveName(model: string, scenario: string | null): string {
+  const base = scenario === null ? model : `${model} – ${scenario}`;
+  const safe = [...base]
+    .filter((c) => c >= " ")
+    .join("")
+    .replace(UNSAFE, "-")
+    .trim();
+  return `${safe || "fordela"}.zip`;
+}
+
+/**
+ * The same files as `fordela export` (each party's statement and
+ * fordelning.csv) in one zip, for the pane's single download. The files keep
+ * their bytes and their order within the archive.
+ *
+ * @example
+ * const { name, bytes } = await exportArchive(evaluations, { scenario: null, language: "sv" });
+ */
+export async function exportArchive(
+  evaluations: readonly ScenarioEvaluation[],
+  options: { readonly scenario: string | null; readonly language: Language },
+): Promise<ExportFile> {
+  const files = await exportFiles(evaluations, options);
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.name, file.bytes);
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const model = evaluations[0]?.evaluation.model.name ?? "";
+  return { name: archiveName(model, options.scenario), bytes };
+}
