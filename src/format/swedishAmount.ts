@@ -16,3 +16,17 @@ export function swedishAmount(decimal: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, THOUSANDS);
   return `${sign}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
 }
+
+/**
+ * A difference the Swedish way, its sign always shown: "+" for an increase,
+ * the typographic minus "−" for a decrease, none for zero.
+ *
+ * @example
+ * signedAmount("94600"); // "+94 600"
+ * signedAmount("-253200.50"); // "−253 200,50"
+ */
+export function signedAmount(decimal: string): string {
+  const written = swedishAmount(decimal.replace(/^-/, ""));
+  if (!/[1-9]/.test(decimal)) return written;
+  return decimal.startsWith("-") ? `\u2212${written}` : `+${written}`;
+}
