@@ -101,3 +101,45 @@ export function setField(rule: Json, field: string, value: unknown): Json {
   else next[field] = value;
   return next;
 }
+
+/** Where a fixed rule's amounts come from: a key (and an index factor, if any), or amounts given per party. */
+export interface FixedSource {
+  readonly key?: string;
+  /** The factor as the pane shows it, Swedish style: "1,032" or "103,2%". */
+  readonly factor: string;
+}
+
+/**
+ * Reads a fixed rule's amounts: a key id, `{ from, factor }`, or per-party amounts.
+ *
+ * @example
+ * fixedSource({ by: "fixed", amounts: { from: "fjol", factor: "1.032" } }); // { key: "fjol", factor: "1,032" }
+ */
+export function fixedSource(rule: Json): FixedSource {
+  const amounts = rule.amounts;
+  if (typeof amounts === "string") return { key: amounts, factor: "" };
+  const indexed = amounts as Json | undefined;
+  if (typeof indexed?.from === "string")
+    return { key: indexed.from, factor: String(indexed.factor ?? "").replace(".", ",") };
+  return { factor: "" };
+}
+
+/**
+ * Sets a fixed rule's amounts from a key times an index factor, typed the
+ * Swedish way ("1,032", "103,2 %") and stored as the model format writes it
+ * ("1.032", "103.2%"). No factor means the key's amounts as they are ("same
+ * as last year"); no key means amounts per party, starting empty.
+ *
+ * @example
+ * setFixedSource({ by: "fixed", amounts: "fjol" }, "fjol", "103,2 %").amounts; // { from: "fjol", factor: "103.2%" }
+ */
+export function setFixedSource(rule: Json, key: string | undefined, factor: string): Json {
+  if (key === undefined) return { ...rule, amounts: perPartyAmounts(rule) };
+  const typed = factor.trim().replace(",", ".").replace(/\s+%$/, "%");
+  return { ...rule, amounts: typed === "" ? key : { from: key, factor: typed } };
+}
+
+function perPartyAmounts(rule: Json): Json {
+  const amounts = rule.amounts;
+  return typeof amounts === "object" && amounts !== null && !("from" in amounts) ? (amounts as Json) : {};
+}

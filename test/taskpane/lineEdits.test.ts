@@ -1,4 +1,15 @@
-import { addLine, lineId, newRule, removeLine, setField, updateLine } from "../../src/taskpane/lineEdits";
+import fc from "fast-check";
+import { lineAmounts, modelDoc, parties } from "../helpers/models";
+import {
+  addLine,
+  fixedSource,
+  lineId,
+  newRule,
+  removeLine,
+  setField,
+  setFixedSource,
+  updateLine,
+} from "../../src/taskpane/lineEdits";
 
 const doc = {
   format: "fordela/1",
@@ -42,5 +53,55 @@ describe("line edits", () => {
 
   it("sets and removes a rule's field", () => {
     expect(setField(setField({ by: "equal" }, "min", "5"), "min", "")).toEqual({ by: "equal" });
+  });
+});
+
+describe("a fixed rule's amounts", () => {
+  const rule = { by: "fixed", amounts: "fjol" };
+
+  it("are a key's amounts as they are when no factor is given (same as last year)", () => {
+    expect(setFixedSource(rule, "fjol", "").amounts).toBe("fjol");
+  });
+
+  it("store a factor typed with a decimal comma as the model format writes it", () => {
+    expect(setFixedSource(rule, "fjol", "1,032").amounts).toEqual({ from: "fjol", factor: "1.032" });
+  });
+
+  it("store a percentage typed with a space before the sign", () => {
+    expect(setFixedSource(rule, "fjol", "103,2 %").amounts).toEqual({ from: "fjol", factor: "103.2%" });
+  });
+
+  it("show a stored factor with a decimal comma", () => {
+    expect(fixedSource({ by: "fixed", amounts: { from: "fjol", factor: "1.032" } })).toEqual({
+      key: "fjol",
+      factor: "1,032",
+    });
+  });
+
+  it("become per-party amounts, empty at first, when no key is chosen", () => {
+    expect([setFixedSource(rule, undefined, "").amounts, fixedSource({ by: "fixed", amounts: {} })]).toEqual([
+      {},
+      { factor: "" },
+    ]);
+  });
+
+  it("keep per-party amounts when they already are", () => {
+    const given = { by: "fixed", amounts: { a: "100" } };
+    expect(setFixedSource(given, undefined, "").amounts).toEqual({ a: "100" });
+  });
+
+  it("read back the factor as typed, and the engine multiplies by the number typed", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 0, max: 3 }), (digits, scale) => {
+        const typed = (digits / 10 ** scale).toFixed(scale).replace(".", ",");
+        const stored = setFixedSource(rule, "fjol", typed);
+        const document = modelDoc({
+          parties: parties("a"),
+          keys: { fjol: { values: { a: 10 ** scale } } },
+          lines: { x: { label: "X", split: stored } },
+        });
+        expect([fixedSource(stored).factor, lineAmounts(document).a]).toEqual([typed, String(digits)]);
+      }),
+    );
   });
 });

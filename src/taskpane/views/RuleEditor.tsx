@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { newRule, setField, type RuleKind } from "../lineEdits";
+import { fixedSource, newRule, setField, setFixedSource, type RuleKind } from "../lineEdits";
 import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
 
@@ -90,17 +90,16 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
         />
       )}
       {kind === "fixed" && (
+        <FixedAmounts
+          words={words}
+          rule={rule}
+          onRule={onRule}
+          keys={keys}
+          parties={receivers.filter((r) => !groups.includes(r.id)).map((r) => r.id)}
+        />
+      )}
+      {kind === "fixed" && (
         <div className={styles.row}>
-          <Field label={words.fixedFrom}>
-            <Select
-              value={typeof rule.amounts === "string" ? rule.amounts : ""}
-              onChange={(_, d) => onRule(setField(rule, "amounts", d.value || {}))}
-            >
-              {keys.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </Select>
-          </Field>
           <Field label={words.rest}>
             <Select
               value={
@@ -186,7 +185,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
 interface PairsProps {
   readonly words: Strings & LineStrings;
   readonly rule: Json;
-  readonly field: "weights" | "shares";
+  readonly field: "weights" | "shares" | "amounts";
   readonly choices: readonly string[];
   readonly onRule: (rule: Json) => void;
   readonly addLabel: string;
@@ -277,6 +276,56 @@ function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nest
       >
         {addLabel}
       </Button>
+    </>
+  );
+}
+
+interface FixedAmountsProps {
+  readonly words: Strings & LineStrings;
+  readonly rule: Json;
+  readonly onRule: (rule: Json) => void;
+  readonly keys: readonly string[];
+  readonly parties: readonly string[];
+}
+
+/** A fixed rule's amounts: a key's values ("same as last year"), times an index factor if given, or typed per party. */
+function FixedAmounts({ words, rule, onRule, keys, parties }: FixedAmountsProps) {
+  const styles = useStyles();
+  const source = fixedSource(rule);
+  return (
+    <>
+      <div className={styles.row}>
+        <Field label={words.fixedFrom}>
+          <Select
+            value={source.key ?? ""}
+            onChange={(_, d) => onRule(setFixedSource(rule, d.value || undefined, source.factor))}
+          >
+            <option value="">{words.perParty}</option>
+            {keys.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </Select>
+        </Field>
+        {source.key !== undefined && (
+          <Field label={words.factor} hint={words.factorHint}>
+            <Input
+              value={source.factor}
+              onChange={(_, d) => onRule(setFixedSource(rule, source.key, d.value))}
+            />
+          </Field>
+        )}
+      </div>
+      {source.key === undefined && (
+        <Pairs
+          words={words}
+          rule={rule}
+          field="amounts"
+          choices={parties}
+          onRule={onRule}
+          addLabel={words.addAmount}
+          valueLabel={words.fixedAmount}
+        />
+      )}
     </>
   );
 }
