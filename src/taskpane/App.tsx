@@ -1,6 +1,7 @@
 import { Body1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { WorkbookSpec } from "../workbook/description/types";
+import type { ExportFile } from "../workbook/export/exportFiles";
 import type { WorkbookServices } from "../workbook/office/excelServices";
 import type { Language } from "../workbook/render/labels";
 import type { StoredModel } from "../workbook/store/modelStore";
@@ -52,6 +53,8 @@ export interface AppProps {
   readonly loadTemplates: StartViewProps["loadTemplates"];
   /** The engine: in a Web Worker in the add-in, in line in tests. */
   readonly calculator: Calculator;
+  /** Hands a downloaded file to the browser; a link with `download` unless given. */
+  readonly save?: (file: ExportFile) => void;
   /** In the preview outside Excel: the sheets the in-memory workbook holds, to show them. */
   readonly preview?: {
     readonly sheets: () => WorkbookSpec | undefined;
@@ -60,7 +63,7 @@ export interface AppProps {
 }
 
 /** The pane: Start (templates and stored models), Model (edit and run) and Result (amounts and "Varför?"). */
-export function App({ services, language, loadTemplates, calculator, preview }: AppProps) {
+export function App({ services, language, loadTemplates, calculator, save, preview }: AppProps) {
   const styles = useStyles();
   const words = strings(language);
   const [view, setView] = useState<View>("start");
@@ -79,6 +82,8 @@ export function App({ services, language, loadTemplates, calculator, preview }: 
     },
     [runner],
   );
+  // One function for the pane's life, so the comparison is not asked for again on every render.
+  const compare = useCallback((a: number, b: number) => calculator.compare(a, b), [calculator]);
   const run = useCallback(async () => {
     await runner.run();
   }, [runner]);
@@ -147,6 +152,10 @@ export function App({ services, language, loadTemplates, calculator, preview }: 
             words={words}
             document={runner.results}
             explain={(scenario, party) => calculator.explain(scenario, party, language)}
+            language={language}
+            compare={compare}
+            exportArchive={(scenario) => calculator.exportArchive(scenario, language)}
+            {...(save === undefined ? {} : { save })}
           />
         </Suspense>
       )}

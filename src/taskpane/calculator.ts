@@ -1,4 +1,7 @@
 import {
+  compareEvaluations,
+  comparisonDocument,
+  type ComparisonDocument,
   evaluateModel,
   evaluateScenarios,
   parseJson,
@@ -7,6 +10,7 @@ import {
   type ScenarioEvaluation,
 } from "../engine";
 import type { WorkbookSpec } from "../workbook/description/types";
+import type { ExportFile } from "../workbook/export/exportFiles";
 import type { Language } from "../workbook/render/labels";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
 import { explainParty, type ExplainedLine } from "./explainParty";
@@ -24,6 +28,10 @@ export interface Calculator {
   calculate(text: string, language: Language): Promise<Calculation>;
   /** Explains a party's amounts in scenario `scenario` (0 is the base) of the last calculation. */
   explain(scenario: number, party: string, language: Language): Promise<ExplainedLine[]>;
+  /** Compares scenario `b` with scenario `a` (0 is the base) of the last calculation. */
+  compare(a: number, b: number): Promise<ComparisonDocument>;
+  /** Every party's statement and fordelning.csv for scenario `scenario` of the last calculation, as one zip. */
+  exportArchive(scenario: number, language: Language): Promise<ExportFile>;
 }
 
 /**
@@ -36,6 +44,11 @@ export interface Calculator {
  */
 export function inlineCalculator(): Calculator {
   let last: readonly ScenarioEvaluation[] = [];
+  const chosen = (index: number) => {
+    const found = last[index];
+    if (found === undefined) throw new RangeError(`run the model first: there is no scenario ${index}`);
+    return found;
+  };
   return {
     calculate: async (text, language) => {
       const evaluations = evaluateScenarios(parseJson(text));
@@ -52,6 +65,21 @@ export function inlineCalculator(): Calculator {
         language,
         strings(language),
       );
+    },
+    compare: async (a, b) => {
+      const [from, to] = [chosen(a), chosen(b)];
+      return comparisonDocument(
+        compareEvaluations(from.evaluation, to.evaluation),
+        from.scenario?.name ?? null,
+        to.scenario?.name ?? null,
+      );
+    },
+    // The statements' .xlsx writer is a chunk of its own, loaded at the first download.
+    exportArchive: async (scenario, language) => {
+      const { exportArchive } = await import(
+        /* webpackChunkName: "export" */ "../workbook/export/exportArchive"
+      );
+      return exportArchive(last, { scenario: chosen(scenario).scenario?.name ?? null, language });
     },
   };
 }

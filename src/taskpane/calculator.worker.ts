@@ -1,5 +1,5 @@
 import { ModelError } from "../engine/model/ModelError";
-import { inlineCalculator } from "./calculator";
+import { inlineCalculator, type Calculator } from "./calculator";
 
 /** The Web Worker's side: runs the engine off the pane's thread, so the pane never freezes while it computes. */
 const calculator = inlineCalculator();
@@ -9,12 +9,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, method, args } = event.data as { id: number; method: "calculate" | "explain"; args: unknown[] };
-  const work =
-    method === "calculate"
-      ? calculator.calculate(...(args as Parameters<typeof calculator.calculate>))
-      : calculator.explain(...(args as Parameters<typeof calculator.explain>));
-  work.then(
+  const { id, method, args } = event.data as { id: number; method: keyof Calculator; args: unknown[] };
+  const call = calculator[method] as (...a: unknown[]) => Promise<unknown>;
+  call(...args).then(
     (value) => scope.postMessage({ id, value }),
     (error: unknown) =>
       scope.postMessage({

@@ -31,7 +31,7 @@ export function workerCalculator(): Calculator {
         error.path !== undefined ? new ModelError(error.path, error.reason ?? "") : new Error(error.message),
       );
   };
-  const call = <T>(method: "calculate" | "explain", args: unknown[]) =>
+  const call = <T>(method: keyof Calculator, args: unknown[]) =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -40,5 +40,7 @@ export function workerCalculator(): Calculator {
   return {
     calculate: (text, language) => call("calculate", [text, language]),
     explain: (scenario, party, language) => call("explain", [scenario, party, language]),
+    compare: (a, b) => call("compare", [a, b]),
+    exportArchive: (scenario, language) => call("exportArchive", [scenario, language]),
   };
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { buildStandIn, launch, openPane, screenshot, serveBuild } from "./browser";
 
@@ -71,6 +73,40 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await page.waitForTimeout(600); // let the dialog's opening motion finish before the picture
     expect(await page.getByRole("dialog").textContent()).toContain("Varför betalar Ragunda detta?");
     await screenshot(page, "3-why");
+  });
+
+  it("compares two scenarios with the causes per party, and downloads every statement as one zip", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
+    await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
+    await page.getByText(/^Klart/).waitFor();
+    await page.getByRole("tab", { name: "Resultat" }).click();
+    await page.getByRole("tab", { name: "Jämförelse" }).click();
+    await page.getByRole("combobox", { name: "Scenario" }).selectOption("Grundmodell");
+    await page.getByRole("combobox", { name: "jämfört med" }).selectOption("Samma som i fjol");
+    await page.getByText(/^Grundmodell jämfört med Samma som i fjol: \+210\u00a0000 kr/).waitFor();
+    await page.getByRole("combobox", { name: "Orsaker för" }).selectOption("Ragunda");
+    const causes = page.getByRole("table", { name: /^Ragunda: \+94\s600 kr/ });
+    await causes.waitFor();
+    expect(await causes.getByRole("row", { name: /Regler m\.m\./ }).textContent()).toContain("+94\u00a0600");
+    await screenshot(page, "8-compare");
+
+    await page.getByRole("tab", { name: "Fördelning" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner utskick (zip)" }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const names = Object.keys(zip.files);
+    expect([download.suggestedFilename(), names.length, names.includes("2380 Östersund.xlsx")]).toEqual([
+      "Basfinansiering av Jämtland Härjedalen Turism 2025.zip",
+      10,
+      true,
+    ]);
+    await page.getByText(/^Sparade /).waitFor();
+    expect(await page.getByRole("button", { name: "Ladda ner utskick (zip)" }).isEnabled()).toBe(true);
+    await page.mouse.move(0, 0);
+    await screenshot(page, "9-download");
   });
 
   it("opens on Start with the templates, and reads parties and keys from the selected cells", async () => {

@@ -7,3 +7,10 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   }
   Object.assign(window, { ResizeObserver });
 }
+
+// jsdom lacks TextEncoder, which the CSV export uses; browsers and workers have it, and Node's is the same.
+if (typeof window !== "undefined" && !("TextEncoder" in globalThis)) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextEncoder, TextDecoder } = require("node:util") as typeof import("node:util");
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}

@@ -8,6 +8,8 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { inlineCalculator } from "../../src/taskpane/calculator";
 import { memoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import JSZip from "jszip";
+import type { ExportFile } from "../../src/workbook/export/exportFiles";
 import { renderWithProviders } from "./renderWithProviders";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
@@ -25,16 +27,33 @@ const loadTemplates = jest.fn(async () => [
 async function setUp(language: "sv" | "en" = "sv") {
   const workbook = memoryWorkbook(() => undefined);
   const write = jest.spyOn(workbook, "write");
+  const save = jest.fn<void, [ExportFile]>();
   renderWithProviders(
     <App
       services={workbook}
       language={language}
       loadTemplates={loadTemplates}
       calculator={inlineCalculator()}
+      save={save}
     />,
   );
   await screen.findAllByRole("button", { name: language === "sv" ? /^Öppna: / : /^Open: / });
-  return { workbook, write, user: userEvent.setup() };
+  return { workbook, write, save, user: userEvent.setup() };
+}
+
+/** Runs the model being edited and goes to the result. */
+async function runAndShowResult(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("tab", { name: "Modell" }));
+  await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+  await screen.findByText(/Klart/);
+  await user.click(screen.getByRole("tab", { name: "Resultat" }));
+  await screen.findByRole("table", { name: "Resultat" });
+}
+
+/** Opens a template, runs it and goes to the result. */
+async function runTemplate(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+  await user.click(await screen.findByRole("button", { name }));
+  await runAndShowResult(user);
 }
 
 describe("the task pane", () => {
@@ -268,5 +287,129 @@ describe("lines and rules", () => {
     expect((await screen.findByRole("alert")).textContent).toBe(
       "lines.e_tjanster.split.weights: the weights add up to 9/10, not 1",
     );
+  });
+});
+
+describe("fixed amounts in the rules editor", () => {
+  it("edits the fixed amounts party by party", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Basfinansiering/ }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    const rule = await screen.findByRole("group", { name: "Basfinansiering" });
+    const receivers = within(rule).getAllByRole("combobox", { name: "Mottagare" }) as HTMLSelectElement[];
+    const place = receivers.findIndex((r) => r.value === "region");
+    const region = within(rule).getAllByRole("textbox", { name: "Belopp" })[place] as HTMLElement;
+    await user.clear(region);
+    await user.type(region, "3100000");
+    await runAndShowResult(user);
+    expect(screen.getByRole("row", { name: /^Region Jämtland Härjedalen/ }).textContent).toContain(
+      "3\u00a0100\u00a0000",
+    );
+  });
+
+  it("indexes last year's amounts by a factor typed the Swedish way", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Basfinansiering/ }));
+    // This scenario gives amounts per party, which would not fit indexed amounts in the base model.
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Scenario" }),
+      "Grundbelopp 150 000 kr",
+    );
+    await user.click(screen.getByRole("button", { name: "Ta bort" }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    const rule = await screen.findByRole("group", { name: "Basfinansiering" });
+    await user.selectOptions(within(rule).getByRole("combobox", { name: "Fasta belopp från" }), "fjol");
+    await user.type(within(rule).getByRole("textbox", { name: /^Uppräkning/ }), "103,2 %");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { lines: { basfinansiering: { split: { amounts: unknown } } } };
+    expect(model.lines.basfinansiering.split.amounts).toEqual({ from: "fjol", factor: "103.2%" });
+    await runAndShowResult(user);
+    // last year 3 000 000 × 1.032; the rest goes to the kommuner only
+    expect(screen.getByRole("row", { name: /^Region Jämtland Härjedalen/ }).textContent).toContain(
+      "3\u00a0096\u00a0000",
+    );
+  });
+});
+
+describe("comparing scenarios in the result", () => {
+  it("shows each party's difference in kr, per cent and per inhabitant", async () => {
+    const { user } = await setUp();
+    await runTemplate(user, /Öppna: Basfinansiering/);
+    await user.click(await screen.findByRole("tab", { name: "Jämförelse" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Scenario" }), "Grundmodell");
+    await user.selectOptions(screen.getByRole("combobox", { name: "jämfört med" }), "Samma som i fjol");
+    const table = await screen.findByRole("table", { name: "Jämförelse" });
+    await waitFor(() =>
+      expect(within(table).getByRole("row", { name: /^Härjedalen/ }).textContent).toBe(
+        "Härjedalen\u2212253\u00a0200\u221245,21 %\u221224,88",
+      ),
+    );
+  });
+
+  it("splits the chosen party's difference into causes that add up to it", async () => {
+    const { user } = await setUp();
+    await runTemplate(user, /Öppna: Samordningsförbundet/);
+    await user.click(await screen.findByRole("tab", { name: "Jämförelse" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Orsaker för" }), "Ragunda");
+    const causes = await screen.findByRole("table", { name: /^Ragunda: / });
+    const amounts = within(causes)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => Number((row.lastChild?.textContent ?? "").replace(/\u00a0/g, "").replace("\u2212", "-")));
+    const difference = within(screen.getByRole("table", { name: "Jämförelse" }))
+      .getByRole("row", { name: /Ragunda/ })
+      .children[1]?.textContent?.replace(/\u00a0/g, "")
+      .replace("\u2212", "-");
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(Number(difference));
+    expect(amounts[1]).not.toBe(0);
+  });
+
+  it("says why a cause could not be measured on its own", async () => {
+    const { user } = await setUp();
+    await runTemplate(user, /Öppna: Basfinansiering/);
+    await user.click(await screen.findByRole("tab", { name: "Jämförelse" }));
+    expect(await screen.findByText(/^Obs: Radbelopp kunde inte mätas för sig/)).toBeTruthy();
+  });
+
+  it("says there is nothing to compare in a model without scenarios", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Ta bort" }));
+    await user.click(await screen.findByRole("button", { name: "Ta bort" }));
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    await user.click(await screen.findByRole("tab", { name: "Jämförelse" }));
+    expect(await screen.findByText(/inga scenarier att jämföra/)).toBeTruthy();
+  });
+});
+
+describe("downloading the statements", () => {
+  it("hands one zip with every party's statement and fordelning.csv to the browser", async () => {
+    const { user, save } = await setUp();
+    await runTemplate(user, /Öppna: Gemensam nämnd/);
+    await user.click(await screen.findByRole("button", { name: "Ladda ner utskick (zip)" }));
+    await screen.findByText(/^Sparade /);
+    const file = save.mock.calls[0]?.[0];
+    const names = Object.keys((await JSZip.loadAsync(file?.bytes ?? new Uint8Array())).files);
+    expect([file?.name.endsWith(".zip"), names.includes("fordelning.csv"), names.length]).toEqual([
+      true,
+      true,
+      1 + screen.getAllByRole("button", { name: /^Varför\? / }).length,
+    ]);
+  });
+
+  it("downloads the scenario shown", async () => {
+    const { user, save } = await setUp();
+    await runTemplate(user, /Öppna: Samordningsförbundet/);
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Scenario" }), "Folkmängd 2020");
+    await user.click(screen.getByRole("button", { name: "Ladda ner utskick (zip)" }));
+    await screen.findByText(/^Sparade /);
+    expect(save.mock.calls[0]?.[0].name).toMatch(/ – Folkmängd 2020\.zip$/);
   });
 });
