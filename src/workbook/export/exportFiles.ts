@@ -1,11 +1,6 @@
-import {
-  compareEvaluations,
-  comparisonDocument,
-  resultDocument,
-  type ScenarioEvaluation,
-} from "../../engine";
+import type { ScenarioEvaluation } from "../../engine";
 import type { Language } from "../render/labels";
-import { renderStatement } from "../render/statementSheet";
+import { statementSheets } from "../render/statementSheets";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { allocationCsv } from "./allocationCsv";
 
@@ -48,40 +43,14 @@ export async function exportFiles(
   evaluations: readonly ScenarioEvaluation[],
   options: { readonly scenario: string | null; readonly language: Language },
 ): Promise<ExportFile[]> {
-  const index = evaluations.findIndex((e) => (e.scenario?.name ?? null) === options.scenario);
-  const chosen = evaluations[index];
-  const base = evaluations[0];
-  if (chosen === undefined || base === undefined)
-    throw new RangeError(`there is no scenario called ${JSON.stringify(options.scenario)}`);
-  const result = resultDocument([chosen]).results[0];
-  if (result === undefined) throw new RangeError("there is no result to export");
-  const other = index === 0 ? evaluations[1] : base;
-  const comparison =
-    other === undefined
-      ? undefined
-      : index === 0
-        ? comparisonDocument(
-            compareEvaluations(base.evaluation, other.evaluation),
-            null,
-            other.scenario?.name ?? null,
-          )
-        : comparisonDocument(compareEvaluations(base.evaluation, chosen.evaluation), null, options.scenario);
-  const { model } = chosen.evaluation;
-  const statements = await Promise.all(
-    model.parties.map(async (party) => ({
+  const { model, result, statements } = statementSheets(evaluations, {
+    ...options,
+    sheetName: (party) => printable(party.name).replace(FORBIDDEN, "-").slice(0, 31),
+  });
+  const files = await Promise.all(
+    statements.map(async ({ party, sheet }) => ({
       name: statementFileName(party.code, party.name),
-      bytes: await writeXlsx({
-        sheets: [
-          renderStatement({
-            evaluation: chosen.evaluation,
-            result,
-            party: party.id,
-            language: options.language,
-            sheetName: printable(party.name).replace(FORBIDDEN, "-").slice(0, 31),
-            ...(comparison === undefined ? {} : { comparison }),
-          }),
-        ],
-      }),
+      bytes: await writeXlsx({ sheets: [sheet] }),
     })),
   );
   const csv = allocationCsv(
@@ -89,5 +58,5 @@ export async function exportFiles(
     new Map(model.lines.map((l) => [l.id, l.label])),
     new Map(model.parties.map((p) => [p.id, p.code])),
   );
-  return [...statements, { name: "fordelning.csv", bytes: new TextEncoder().encode(csv) }];
+  return [...files, { name: "fordelning.csv", bytes: new TextEncoder().encode(csv) }];
 }

@@ -58,6 +58,7 @@ const SV = {
   mergedCause: (cause: string, reason: string) =>
     `Obs: ${cause} kunde inte mätas för sig och räknas under Regler m.m. (${reason}).`,
   statementFor: (party: string) => `Underlag för ${party}`,
+  statementSheet: (party: string) => `Underlag ${party}`,
   scenarioNamed: (name: string) => `Scenario: ${name}`,
   line: "Rad",
   keyValues: "Nyckeltal bakom beloppen",
@@ -127,6 +128,7 @@ const EN: Labels = {
   mergedCause: (cause: string, reason: string) =>
     `Note: ${cause} could not be measured on its own and is counted under Rules etc. (${reason}).`,
   statementFor: (party: string) => `Statement for ${party}`,
+  statementSheet: (party: string) => `Statement ${party}`,
   scenarioNamed: (name: string) => `Scenario: ${name}`,
   line: "Line",
   keyValues: "Key values behind the amounts",

@@ -14,6 +14,7 @@ import { renderFordelning } from "./fordelningSheet";
 import { renderIndata } from "./indataSheet";
 import { labels, type Labels, type Language } from "./labels";
 import { renderScenarier } from "./scenarierSheet";
+import { statementSheets } from "./statementSheets";
 import { renderSummering } from "./summeringSheet";
 
 /** How to render: the language, and a tag that sets this model's sheets apart in a workbook of several. */
@@ -22,6 +23,8 @@ export interface RenderOptions {
   readonly tag?: string;
   /** The scenarios the Jämförelse sheet compares (null: the base model); B against A, by default the first scenario against the base. */
   readonly compare?: { readonly a: string | null; readonly b: string | null };
+  /** Adds each party's statement as a sheet of its own, for the base model (null) or a named scenario. */
+  readonly statements?: { readonly scenario: string | null };
 }
 
 /** Excel allows sheet names of at most 31 characters. */
@@ -82,7 +85,40 @@ export function renderWorkbook(
   const comparison = comparisonFor(evaluations, options.compare);
   const jamforelse = comparison === undefined ? undefined : renderJamforelse(context, comparison);
   const optional = [scenarier, jamforelse, plan].filter((s): s is SheetSpec => s !== undefined);
-  return { sheets: [indata.sheet, fordelning.sheet, summering, ...optional] };
+  const statements =
+    options.statements === undefined
+      ? []
+      : statementSheets(evaluations, {
+          scenario: options.statements.scenario,
+          language,
+          sheetName: uniqueSheetNames(context.words, options.tag),
+        }).statements.map((s) => s.sheet);
+  return { sheets: [indata.sheet, fordelning.sheet, summering, ...optional, ...statements] };
+}
+
+/** Excel refuses these characters in a sheet name. */
+const NOT_IN_SHEET_NAMES = /[\\/:*?[\]]/g;
+
+/**
+ * Names the statement sheets "Underlag Östersund" (with the tag, if any):
+ * within Excel's 31 characters and its allowed characters, and unique, as
+ * Excel compares names, without regard to case.
+ */
+function uniqueSheetNames(words: Labels, tag?: string): (party: { name: string }) => string {
+  const taken = new Set<string>();
+  return (party) => {
+    const wanted = words
+      .statementSheet(tag === undefined ? party.name : `${party.name} ${tag}`)
+      .replace(NOT_IN_SHEET_NAMES, "-");
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? "" : ` ${n}`;
+      const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  };
 }
 
 /** The comparison for the Jämförelse sheet: B against A by name, or the first scenario against the base. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluateScenarios, parseJson } from "../../../src/engine";
@@ -164,5 +165,45 @@ describe("renderWorkbook", () => {
       renderWorkbook(example(f), { tag: f.slice(0, 6) }).sheets.flatMap((s) => s.tables.map((t) => t.name)),
     );
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("statements as sheets of the workbook, on request", () => {
+  const evaluations = example("samordningsforbund.json");
+
+  it("are left out unless asked for", () => {
+    expect(spec.sheets.some((s) => s.name.startsWith("Underlag"))).toBe(false);
+  });
+
+  it("add one print-ready sheet per party, after the others, in the parties' order", () => {
+    const sheets = renderWorkbook(evaluations, { statements: { scenario: null } }).sheets;
+    const parties = evaluations[0]?.evaluation.model.parties ?? [];
+    expect(sheets.slice(-parties.length).map((s) => [s.name, s.printA4])).toEqual(
+      parties.map((p) => [`Underlag ${p.name}`.slice(0, 31), true]),
+    );
+  });
+
+  it("show the named scenario", () => {
+    const sheets = renderWorkbook(evaluations, { statements: { scenario: "Folkmängd 2020" } }).sheets;
+    const ragunda = sheets.find((s) => s.name === "Underlag Ragunda");
+    expect(ragunda?.cells.some((c) => c.value === "Scenario: Folkmängd 2020")).toBe(true);
+  });
+
+  it("get names Excel accepts: at most 31 characters, none of : \\ / ? * [ ], unique whatever the case", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 6 }),
+        (names) => {
+          const doc = modelDoc({
+            parties: names.map((name, i) => ({ id: `p${i}`, name })),
+            lines: { x: { label: "X", amount: "10", split: { by: "equal" } } },
+          });
+          const sheets = renderWorkbook(evaluateScenarios(doc), { statements: { scenario: null } }).sheets;
+          const statements = sheets.slice(-names.length).map((s) => s.name);
+          expect(statements.every((n) => n.length <= 31 && !/[:\\/?*[\]]/.test(n))).toBe(true);
+          expect(new Set(statements.map((n) => n.toLowerCase())).size).toBe(names.length);
+        },
+      ),
+    );
   });
 });
