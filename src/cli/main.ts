@@ -26,9 +26,10 @@ export interface Output {
 }
 
 export const USAGE = `Usage:
-  fordela run MODEL.json [--json] [--out FILE.xlsx] [--lang sv|en]
+  fordela run MODEL.json [--json] [--out FILE.xlsx [--statements]] [--lang sv|en]
                                     split every line of the model and of each scenario;
-                                    --out also writes the allocation as an Excel workbook
+                                    --out also writes the allocation as an Excel workbook,
+                                    --statements adds each party's statement as a sheet
   fordela compare MODEL.json [--a NAME] [--b NAME] [--json]
                                     scenario B against scenario A, party by party, with the
                                     difference split into causes; A is the base model unless
@@ -49,7 +50,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  run: { flags: ["--json"], options: ["--out", "--lang"], run: runCommand },
+  run: { flags: ["--json", "--statements"], options: ["--out", "--lang"], run: runCommand },
   compare: { flags: ["--json"], options: ["--a", "--b"], run: compareCommand },
   export: { flags: [], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: [], run: validateCommand },
@@ -111,7 +112,12 @@ async function runCommand(args: Args, io: Output): Promise<void> {
   const evaluations = evaluateFile(args);
   const document = resultDocument(evaluations);
   const out = args.options.get("--out");
-  if (out !== undefined) await writeWorkbookFile(out, [{ evaluations }], language(args));
+  const statements = args.flags.has("--statements");
+  if (statements && out === undefined)
+    throw new CliError(
+      "--statements adds sheets to the workbook that --out writes: give --out FILE.xlsx too",
+    );
+  if (out !== undefined) await writeWorkbookFile(out, [{ evaluations, statements }], language(args));
   if (args.flags.has("--json")) {
     io.out(`${JSON.stringify(document, null, 2)}\n`);
     return;

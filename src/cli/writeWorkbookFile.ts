@@ -5,10 +5,11 @@ import { renderWorkbook } from "../workbook/render/renderWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
 import { CliError } from "./CliError";
 
-/** One model's evaluations, and the tag that sets its sheets apart when a workbook holds several. */
+/** One model's evaluations, the tag that sets its sheets apart when a workbook holds several, and whether to add each party's statement. */
 export interface WorkbookPart {
   readonly evaluations: readonly ScenarioEvaluation[];
   readonly tag?: string;
+  readonly statements?: boolean;
 }
 
 /**
@@ -26,8 +27,11 @@ export async function writeWorkbookFile(
     throw new CliError(`--out writes an Excel workbook: give a file name ending in .xlsx, not "${file}"`);
   const sheets = parts.flatMap(
     (part) =>
-      renderWorkbook(part.evaluations, part.tag === undefined ? { language } : { language, tag: part.tag })
-        .sheets,
+      renderWorkbook(part.evaluations, {
+        language,
+        ...(part.tag === undefined ? {} : { tag: part.tag }),
+        ...(part.statements === true ? { statements: { scenario: null } } : {}),
+      }).sheets,
   );
   try {
     await writeFile(file, await writeXlsx({ sheets }));

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { EXAMPLES, runCli } from "../helpers/cli";
+import { recalculate } from "../helpers/libreoffice";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fordela-cli-"));
 function file(name: string, text: string): string {
@@ -12,6 +13,24 @@ function file(name: string, text: string): string {
 const samordning = path.join(EXAMPLES, "samordningsforbund.json");
 
 describe("fordela run", () => {
+  it("adds each party's statement as a sheet with --statements, its total the engine's", async () => {
+    const out = path.join(dir, "underlag.xlsx");
+    const run = await runCli("run", samordning, "--out", out, "--statements", "--json");
+    const engine = (
+      JSON.parse(run.stdout) as { results: { parties: { name: string; total: string }[] }[] }
+    ).results[0]?.parties.find((p) => p.name === "Östersund")?.total;
+    const rows = recalculate(out).get("Underlag Östersund") ?? [];
+    expect(rows.filter((r) => r[0] === "Summa").map((r) => Number(r[5]))).toEqual([Number(engine)]);
+  });
+
+  it("refuses --statements without a workbook to add them to", async () => {
+    const run = await runCli("run", samordning, "--statements");
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      "fordela: --statements adds sheets to the workbook that --out writes: give --out FILE.xlsx too\n",
+    ]);
+  });
+
   it("prints a table per scenario with the party names, Swedish amounts and sums", async () => {
     const run = await runCli("run", samordning);
     expect(run.code).toBe(0);
