@@ -143,6 +143,9 @@ export function App({ services, language, loadTemplates, calculator, save, previ
             state={runner.state}
             onRun={run}
             onSelectCell={(a) => void services.selectCell(a)}
+            language={language}
+            statements={runner.statements}
+            onStatements={runner.setStatements}
           />
         </Suspense>
       )}

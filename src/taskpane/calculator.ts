@@ -23,9 +23,15 @@ export interface Calculation {
   readonly name: string;
 }
 
+/** What a run writes besides the model's sheets. */
+export interface CalculateOptions {
+  /** Each party's statement as a sheet of its own, for the base model. */
+  readonly statements?: boolean;
+}
+
 /** The engine as the pane uses it: in a Web Worker in the add-in, in line in tests. */
 export interface Calculator {
-  calculate(text: string, language: Language): Promise<Calculation>;
+  calculate(text: string, language: Language, options?: CalculateOptions): Promise<Calculation>;
   /** Explains a party's amounts in scenario `scenario` (0 is the base) of the last calculation. */
   explain(scenario: number, party: string, language: Language): Promise<ExplainedLine[]>;
   /** Compares scenario `b` with scenario `a` (0 is the base) of the last calculation. */
@@ -50,11 +56,15 @@ export function inlineCalculator(): Calculator {
     return found;
   };
   return {
-    calculate: async (text, language) => {
+    calculate: async (text, language, options = {}) => {
       const evaluations = evaluateScenarios(parseJson(text));
       last = evaluations;
       const name = evaluations[0]?.evaluation.model.name ?? "";
-      return { spec: renderWorkbook(evaluations, { language }), document: resultDocument(evaluations), name };
+      const spec = renderWorkbook(evaluations, {
+        language,
+        ...(options.statements === true ? { statements: { scenario: null } } : {}),
+      });
+      return { spec, document: resultDocument(evaluations), name };
     },
     explain: async (scenario, party, language) => {
       const evaluation = last[scenario]?.evaluation;

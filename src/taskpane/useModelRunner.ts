@@ -21,16 +21,18 @@ export type RunState =
  *
  * @example
  * const { text, setText, run, state, results } = useModelRunner(services, calculator, "sv");
+ * // and `statements`, `setStatements`: whether the run also writes each party's statement as a sheet
  */
 export function useModelRunner(services: WorkbookServices, calculator: Calculator, language: Language) {
   const [text, setText] = useState("");
   const [results, setResults] = useState<ResultDocument | undefined>(undefined);
   const [state, setState] = useState<RunState>({ kind: "idle" });
+  const [statements, setStatements] = useState(false);
 
   const run = useCallback(async () => {
     setState({ kind: "running" });
     try {
-      const { spec, document, name } = await calculator.calculate(text, language);
+      const { spec, document, name } = await calculator.calculate(text, language, { statements });
       const report = await services.write(spec);
       await services.saveModels([
         { name, savedAt: new Date().toISOString(), document: JSON.parse(text) as unknown },
@@ -40,9 +42,9 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
     } catch (error) {
       setState(refusal(error));
     }
-  }, [text, services, calculator, language]);
+  }, [text, services, calculator, language, statements]);
 
-  return { text, setText, results, state, run };
+  return { text, setText, results, state, run, statements, setStatements };
 }
 
 function refusal(error: unknown): RunState {

@@ -38,7 +38,7 @@ export function workerCalculator(): Calculator {
       start().postMessage({ id, method, args });
     });
   return {
-    calculate: (text, language) => call("calculate", [text, language]),
+    calculate: (text, language, options) => call("calculate", [text, language, options]),
     explain: (scenario, party, language) => call("explain", [scenario, party, language]),
     compare: (a, b) => call("compare", [a, b]),
     exportArchive: (scenario, language) => call("exportArchive", [scenario, language]),

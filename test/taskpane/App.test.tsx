@@ -389,6 +389,27 @@ describe("comparing scenarios in the result", () => {
   });
 });
 
+describe("statements in the open workbook", () => {
+  it("writes each party's statement as a sheet of its own when asked to", async () => {
+    const { write, user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(await screen.findByRole("checkbox", { name: /Skriv också ett underlag per part/ }));
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    const names = write.mock.calls[0]?.[0].sheets.map((s) => s.name) ?? [];
+    expect(names.filter((n) => n.startsWith("Underlag "))).toContain("Underlag Ragunda");
+  });
+
+  it("writes no statements unless asked", async () => {
+    const { write, user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    const names = write.mock.calls[0]?.[0].sheets.map((s) => s.name) ?? [];
+    expect(names.some((n) => n.startsWith("Underlag "))).toBe(false);
+  });
+});
+
 describe("downloading the statements", () => {
   it("hands one zip with every party's statement and fordelning.csv to the browser", async () => {
     const { user, save } = await setUp();

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   makeStyles,
   MessageBar,
@@ -10,6 +11,8 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
+import type { Language } from "../../workbook/render/labels";
+import { modelStrings } from "../modelStrings";
 import type { RunState } from "../useModelRunner";
 import type { Strings } from "../strings";
 
@@ -25,10 +28,15 @@ export interface ModelViewProps {
   readonly state: RunState;
   readonly onRun: () => void;
   readonly onSelectCell: (address: string) => void;
+  readonly language: Language;
+  /** Whether the run also writes each party's statement as a sheet. */
+  readonly statements: boolean;
+  readonly onStatements: (statements: boolean) => void;
 }
 
-/** The model, editable as JSON for now, and the run: progress while it writes, a refusal on its field or cell. */
-export function ModelView({ words, text, onText, state, onRun, onSelectCell }: ModelViewProps) {
+/** The model, editable as JSON, and the run: progress while it writes, a refusal on its field or cell. */
+export function ModelView(props: ModelViewProps) {
+  const { words, text, onText, state, onRun, onSelectCell } = props;
   const styles = useStyles();
   const refused = state.kind === "refused" ? state : undefined;
   return (
@@ -47,6 +55,11 @@ export function ModelView({ words, text, onText, state, onRun, onSelectCell }: M
           spellCheck={false}
         />
       </Field>
+      <Checkbox
+        label={modelStrings(props.language).statements}
+        checked={props.statements}
+        onChange={(_, data) => props.onStatements(data.checked === true)}
+      />
       <Button appearance="primary" onClick={onRun} disabled={state.kind === "running" || text.trim() === ""}>
         {words.run}
       </Button>
