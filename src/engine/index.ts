@@ -9,6 +9,7 @@ export { formatDecimal, formatTrimmed, decimalsOf, roundHalfUp } from "./exact/f
 export { JsonNumber, isRecord } from "./json/jsonNumber";
 export { parseJson, JsonSyntaxError } from "./json/parseJson";
 export { mergePatch } from "./json/mergePatch";
+export { mergeDiff } from "./json/mergeDiff";
 export { ModelError } from "./model/ModelError";
 export { parseModel, MODEL_FORMAT } from "./model/parseModel";
 export type * from "./model/types";

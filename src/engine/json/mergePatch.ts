@@ -12,15 +12,21 @@ import { isRecord } from "./jsonNumber";
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isRecord(patch)) return patch;
   const result: Record<string, unknown> = {};
-  if (isRecord(target)) for (const [key, value] of Object.entries(target)) define(result, key, value);
+  if (isRecord(target)) for (const [key, value] of Object.entries(target)) defineField(result, key, value);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else define(result, key, mergePatch(result[key], value));
+    else defineField(result, key, mergePatch(result[key], value));
   }
   return result;
 }
 
-// defineProperty rather than assignment, so that a field named "__proto__" stays a field.
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
+/**
+ * Sets a field with defineProperty rather than assignment, so that a field
+ * named "__proto__" stays a field.
+ *
+ * @example
+ * defineField(result, "__proto__", 1); // result.__proto__ is an own field, 1
+ */
+export function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
