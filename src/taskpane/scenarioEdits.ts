@@ -1,3 +1,6 @@
+import { mergeDiff } from "../engine/json/mergeDiff";
+import { mergePatch } from "../engine/json/mergePatch";
+
 /** A scenario as the model document holds it. */
 export interface ScenarioEntry {
   name: string;
@@ -106,4 +109,37 @@ export function setPatch(document: Document, index: number, patch: Record<string
   if (scenario === undefined) return document;
   scenarios[index] = { ...scenario, patch };
   return withScenarios(document, scenarios);
+}
+
+/** The base model on its own: the document without its scenarios. */
+function baseOf(document: Document): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...document };
+  delete base.scenarios;
+  return base;
+}
+
+/**
+ * Scenario `index` as a whole model: the base with the scenario's patch
+ * applied, for the same editors as the base model.
+ *
+ * @example
+ * scenarioDocument(doc, 0).keys; // the base's keys with the scenario's values
+ */
+export function scenarioDocument(document: Document, index: number): Record<string, unknown> {
+  const whole = mergePatch(baseOf(document), document.scenarios?.[index]?.patch ?? {});
+  // A copy of its own: the merge shares the base's unchanged parts, and an edit must not reach them.
+  return JSON.parse(JSON.stringify(whole)) as Record<string, unknown>;
+}
+
+/**
+ * Stores an edited whole model as what scenario `index` changes: its patch
+ * becomes the difference from the base, and nothing else.
+ *
+ * @example
+ * editScenario(doc, 0, { ...scenarioDocument(doc, 0), name: "Annat namn" }).scenarios?.[0]?.patch; // { name: "Annat namn" }
+ */
+export function editScenario(document: Document, index: number, edited: Record<string, unknown>): Document {
+  const whole = { ...edited };
+  delete whole.scenarios;
+  return setPatch(document, index, mergeDiff(baseOf(document), whole) as Record<string, unknown>);
 }

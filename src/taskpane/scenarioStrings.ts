@@ -14,6 +14,13 @@ const SV = {
   savePatch: "Spara ändringen",
   newScenario: "Scenario",
   copyOf: (name: string) => `Kopia av ${name}`,
+  differs: "Det som skiljer i scenariot",
+  keyValues: "Nyckelvärden",
+  key: "Nyckel",
+  linesRules: "Rader och regler",
+  asJson: "JSON",
+  noKeys: "Modellen har inga nycklar.",
+  inBase: (value: string) => `Grundmodellen: ${value}`,
 };
 
 export type ScenarioStrings = typeof SV;
@@ -31,6 +38,13 @@ const EN: ScenarioStrings = {
   savePatch: "Save the change",
   newScenario: "Scenario",
   copyOf: (name: string) => `Copy of ${name}`,
+  differs: "What differs in the scenario",
+  keyValues: "Key values",
+  key: "Key",
+  linesRules: "Lines and rules",
+  asJson: "JSON",
+  noKeys: "The model has no keys.",
+  inBase: (value: string) => `Base model: ${value}`,
 };
 
 /**

@@ -109,6 +109,36 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await screenshot(page, "9-download");
   });
 
+  it("adds a scenario, changes a key value in its field, and shows the scenario's result", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
+    await page.getByRole("tab", { name: "Scenarier" }).click();
+    await page.getByRole("button", { name: "Lägg till scenario" }).click();
+    await page.getByRole("textbox", { name: "Namn" }).fill("Ragunda växer");
+    await page.getByRole("button", { name: "Byt namn" }).click();
+    await page.getByRole("textbox", { name: "Ragunda" }).fill("6 000");
+    await page.getByText(/^Grundmodellen: /).waitFor();
+    await screenshot(page, "10-scenario");
+    await page.getByRole("tab", { name: "Modell" }).click();
+    await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
+    await page.getByText(/^Klart/).waitFor();
+    await page.getByRole("tab", { name: "Resultat" }).click();
+    const ragunda = page.getByRole("row", { name: /^Ragunda/ });
+    const inBase = await ragunda.textContent();
+    await page.getByRole("combobox", { name: "Scenario" }).selectOption("Ragunda växer");
+    await page.waitForFunction((before) => {
+      const row = [...document.querySelectorAll("tr")].find((r) => r.textContent?.startsWith("Ragunda"));
+      return row !== undefined && row.textContent !== before;
+    }, inBase);
+    const base = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { cell: (s: string, a: string) => unknown } }).__fakeExcel.cell(
+        "Indata",
+        "D10",
+      ),
+    );
+    expect(base).toBe(5146);
+  });
+
   it("opens on Start with the templates, and reads parties and keys from the selected cells", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).waitFor();

@@ -187,6 +187,7 @@ describe("scenarios", () => {
     await user.clear(name);
     await user.type(name, "Sju miljoner");
     await user.click(screen.getByRole("button", { name: "Byt namn" }));
+    await user.click(screen.getByRole("tab", { name: "JSON" }));
     const patch = screen.getByRole("textbox", { name: /Det som skiljer/ });
     await user.clear(patch);
     await user.click(patch);
@@ -220,11 +221,51 @@ describe("scenarios", () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
     await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("tab", { name: "JSON" }));
     const patch = await screen.findByRole("textbox", { name: /Det som skiljer/ });
     await user.clear(patch);
     await user.type(patch, "inte json");
     await user.click(screen.getByRole("button", { name: "Spara ändringen" }));
     expect(await screen.findByText(/^Inte giltig JSON/)).toBeTruthy();
+  });
+});
+
+describe("editing what a scenario changes, in fields", () => {
+  /** The patch of the scenario shown, as the JSON tab has it. */
+  async function patchShown(user: ReturnType<typeof userEvent.setup>) {
+    await user.click(screen.getByRole("tab", { name: "JSON" }));
+    return JSON.parse(
+      (screen.getByRole("textbox", { name: /Det som skiljer/ }) as HTMLTextAreaElement).value,
+    ) as unknown;
+  }
+
+  it("changes a key value party by party and stores only the difference", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Lägg till scenario" }));
+    const ragunda = await screen.findByRole("textbox", { name: "Ragunda" });
+    await user.clear(ragunda);
+    await user.type(ragunda, "6 000");
+    expect(screen.getByText(/^Grundmodellen: /)).toBeTruthy();
+    expect(await patchShown(user)).toEqual({ keys: { folkmangd: { values: { "2303": "6000" } } } });
+  });
+
+  it("changes a line's amount in the scenario, leaving the base model as it was", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Basfinansiering/ }));
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Lägg till scenario" }));
+    await user.click(screen.getByRole("tab", { name: "Rader och regler" }));
+    const amount = await screen.findByRole("textbox", { name: "Belopp att fördela" });
+    await user.clear(amount);
+    await user.type(amount, "7000000");
+    expect(await patchShown(user)).toEqual({ lines: { basfinansiering: { amount: "7000000" } } });
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { lines: { basfinansiering: { amount: string } } };
+    expect(model.lines.basfinansiering.amount).toBe("6500000");
   });
 });
 

@@ -1,7 +1,9 @@
 import {
   addScenario,
   duplicateScenario,
+  editScenario,
   removeScenario,
+  scenarioDocument,
   renameScenario,
   setPatch,
 } from "../../src/taskpane/scenarioEdits";
@@ -51,5 +53,46 @@ describe("scenario edits", () => {
     addScenario(doc, "X");
     removeScenario(doc, 0);
     expect(JSON.stringify(doc)).toBe(before);
+  });
+});
+
+describe("editing a scenario as a whole model", () => {
+  const model = {
+    format: "fordela/1",
+    keys: { k: { values: { a: 1, b: 2 } } },
+    lines: { x: { amount: "100" } },
+    scenarios: [{ name: "2020", patch: { keys: { k: { values: { a: 5 } } } } }],
+  };
+
+  it("shows the base with the scenario's changes, without the scenarios", () => {
+    expect(scenarioDocument(model, 0)).toEqual({
+      format: "fordela/1",
+      keys: { k: { values: { a: 5, b: 2 } } },
+      lines: { x: { amount: "100" } },
+    });
+  });
+
+  it("stores only what differs from the base as the scenario's patch", () => {
+    const edited = scenarioDocument(model, 0);
+    (edited.lines as { x: { amount: string } }).x.amount = "200";
+    expect(editScenario(model, 0, edited).scenarios?.[0]?.patch).toEqual({
+      keys: { k: { values: { a: 5 } } },
+      lines: { x: { amount: "200" } },
+    });
+  });
+
+  it("leaves an empty patch when the scenario is edited back to the base", () => {
+    const edited = scenarioDocument(model, 0);
+    (edited.keys as { k: { values: Record<string, number> } }).k.values.a = 1;
+    expect(editScenario(model, 0, edited).scenarios?.[0]?.patch).toEqual({});
+  });
+
+  it("removes a field the edited scenario lacks with null", () => {
+    const edited = scenarioDocument(model, 0);
+    delete (edited.lines as { x: Record<string, unknown> }).x.amount;
+    expect(editScenario(model, 0, edited).scenarios?.[0]?.patch).toEqual({
+      keys: { k: { values: { a: 5 } } },
+      lines: { x: { amount: null } },
+    });
   });
 });

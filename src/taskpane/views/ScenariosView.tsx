@@ -5,6 +5,9 @@ import {
   Input,
   makeStyles,
   Select,
+  Subtitle2,
+  Tab,
+  TabList,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
@@ -12,11 +15,15 @@ import { useEffect, useState } from "react";
 import {
   addScenario,
   duplicateScenario,
+  editScenario,
   removeScenario,
   renameScenario,
+  scenarioDocument,
   setPatch,
   type ScenarioEntry,
 } from "../scenarioEdits";
+import { KeyValuesEditor } from "./KeyValuesEditor";
+import { LinesView } from "./LinesView";
 import type { Language } from "../../workbook/render/labels";
 import { parseModelText } from "../parseModelText";
 import { scenarioStrings } from "../scenarioStrings";
@@ -48,6 +55,7 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
   const [name, setName] = useState(selected?.name ?? "");
   const [patch, setPatchText] = useState(JSON.stringify(selected?.patch ?? {}, null, 2));
   const [patchError, setPatchError] = useState<string | undefined>(undefined);
+  const [editor, setEditor] = useState<"keys" | "lines" | "json">("keys");
   // The document is parsed anew on every render, so the effect follows the selected scenario's text, not its object.
   const selectedJson = JSON.stringify(selected ?? null);
   useEffect(() => {
@@ -60,6 +68,12 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
   const save = (next: Document, select = index) => {
     onText(JSON.stringify(next, null, 2));
     setIndex(select);
+  };
+  // The field editors work on the scenario as a whole model; what they change is stored as its patch.
+  const whole = JSON.stringify(scenarioDocument(document, index), null, 2);
+  const saveWhole = (text: string) => {
+    const edited = parseModelText<Record<string, unknown>>(text);
+    if (edited !== undefined) save(editScenario(document, index, edited));
   };
   const savePatch = () => {
     try {
@@ -106,20 +120,41 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
               {words.remove}
             </Button>
           </div>
-          <Field
-            label={words.patch}
-            hint={words.patchHint}
-            validationState={patchError ? "error" : "none"}
-            validationMessage={patchError}
+          <Subtitle2 as="h2">{words.differs}</Subtitle2>
+          <TabList
+            size="small"
+            appearance="subtle"
+            selectedValue={editor}
+            onTabSelect={(_, data) => setEditor(data.value as typeof editor)}
           >
-            <Textarea
-              textarea={{ className: styles.patch }}
-              value={patch}
-              onChange={(_, data) => setPatchText(data.value)}
-              spellCheck={false}
-            />
-          </Field>
-          <Button onClick={savePatch}>{words.savePatch}</Button>
+            <Tab value="keys">{words.keyValues}</Tab>
+            <Tab value="lines">{words.linesRules}</Tab>
+            <Tab value="json">{words.asJson}</Tab>
+          </TabList>
+          {editor === "keys" && (
+            <KeyValuesEditor words={words} text={whole} onText={saveWhole} base={document} />
+          )}
+          {editor === "lines" && (
+            <LinesView words={common} language={language} text={whole} onText={saveWhole} />
+          )}
+          {editor === "json" && (
+            <>
+              <Field
+                label={words.patch}
+                hint={words.patchHint}
+                validationState={patchError ? "error" : "none"}
+                validationMessage={patchError}
+              >
+                <Textarea
+                  textarea={{ className: styles.patch }}
+                  value={patch}
+                  onChange={(_, data) => setPatchText(data.value)}
+                  spellCheck={false}
+                />
+              </Field>
+              <Button onClick={savePatch}>{words.savePatch}</Button>
+            </>
+          )}
         </>
       )}
     </section>
