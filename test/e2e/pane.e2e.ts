@@ -127,7 +127,9 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     const inBase = await ragunda.textContent();
     await page.getByRole("combobox", { name: "Scenario" }).selectOption("Ragunda växer");
     await page.waitForFunction((before) => {
-      const row = [...document.querySelectorAll("tr")].find((r) => r.textContent?.startsWith("Ragunda"));
+      const row = Array.from(document.querySelectorAll("tr")).find((r) =>
+        r.textContent?.startsWith("Ragunda"),
+      );
       return row !== undefined && row.textContent !== before;
     }, inBase);
     const base = await page.evaluate(() =>
