@@ -22,6 +22,7 @@ import { labels, type Language } from "../../workbook/render/labels";
 import type { ResultStrings } from "../resultStrings";
 import type { Strings } from "../strings";
 import { NumberHeaderCell } from "./NumberHeaderCell";
+import { TotalRow } from "./TotalRow";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -167,16 +168,14 @@ function Comparison({ words, language, document, names, party, onParty }: Compar
               </TableCell>
             </TableRow>
           ))}
-          <TableRow>
-            <TableCell>
-              <strong>{words.total}</strong>
-            </TableCell>
-            <TableCell className={styles.number}>
-              <strong>{signedAmount(document.total.difference)}</strong>
-            </TableCell>
+          <TotalRow
+            label={words.total}
+            amount={signedAmount(document.total.difference)}
+            numberClassName={styles.number}
+          >
             <TableCell className={styles.number}>{percentText(document.total.percent)}</TableCell>
             <TableCell />
-          </TableRow>
+          </TotalRow>
         </TableBody>
       </Table>
       {chosen !== undefined && (

@@ -28,6 +28,7 @@ import { saveFile } from "../saveFile";
 import type { Strings } from "../strings";
 import type { ExplainedLine } from "../explainParty";
 import { NumberHeaderCell } from "./NumberHeaderCell";
+import { TotalRow } from "./TotalRow";
 import { WhyDialog } from "./WhyDialog";
 
 const CompareView = lazy(() =>
@@ -162,17 +163,11 @@ function Allocation({ words, document, explain, exportArchive, save }: Allocatio
               </TableCell>
             </TableRow>
           ))}
-          <TableRow>
-            <TableCell>
-              <strong>{words.total}</strong>
-            </TableCell>
-            <TableCell className={styles.number}>
-              <strong>{swedishAmount(shown.total)}</strong>
-            </TableCell>
+          <TotalRow label={words.total} amount={swedishAmount(shown.total)} numberClassName={styles.number}>
             <TableCell />
             <TableCell />
             <TableCell />
-          </TableRow>
+          </TotalRow>
         </TableBody>
       </Table>
       <Download words={words} load={() => exportArchive(scenario)} save={save ?? saveFile} />
