@@ -375,6 +375,39 @@ describe("fixed amounts in the rules editor", () => {
   });
 });
 
+describe("bounds in the rules editor", () => {
+  it("gives a lower bound per party", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
+    const rule = screen.getByRole("group", { name: "Gemensamma e-tjänster" });
+    await user.click(within(rule).getByRole("button", { name: "Lägsta belopp per part" }));
+    const bounds = within(rule).getByRole("group", { name: "Lägsta belopp per part" });
+    await user.click(within(bounds).getByRole("button", { name: "Lägg till lägsta belopp" }));
+    await user.selectOptions(within(bounds).getByRole("combobox", { name: "Mottagare" }), "2303");
+    const amount = within(bounds).getByRole("textbox", { name: "Lägsta belopp" });
+    await user.clear(amount);
+    await user.type(amount, "50000");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const model = JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { lines: { e_tjanster: { split: { min: unknown } } } };
+    expect(model.lines.e_tjanster.split.min).toEqual({ "2303": "50000" });
+  });
+
+  it("goes back to one bound for all", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
+    const rule = screen.getByRole("group", { name: "Gemensamma e-tjänster" });
+    await user.click(within(rule).getByRole("button", { name: "Högsta belopp per part" }));
+    await user.click(within(rule).getByRole("button", { name: "Högsta belopp: samma för alla" }));
+    expect(within(rule).getByRole("textbox", { name: "Högsta belopp" })).toBeTruthy();
+  });
+});
+
 describe("comparing scenarios in the result", () => {
   it("shows each party's difference in kr, per cent and per inhabitant", async () => {
     const { user } = await setUp();

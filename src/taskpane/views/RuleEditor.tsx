@@ -25,6 +25,7 @@ export interface RuleEditorProps {
 export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label }: RuleEditorProps) {
   const styles = useStyles();
   const kind = String(rule.by) as RuleKind;
+  const parties = receivers.filter((r) => !groups.includes(r.id)).map((r) => r.id);
   const text = (value: unknown) =>
     typeof value === "string" || typeof value === "number" ? String(value) : "";
   const among = (
@@ -90,13 +91,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
         />
       )}
       {kind === "fixed" && (
-        <FixedAmounts
-          words={words}
-          rule={rule}
-          onRule={onRule}
-          keys={keys}
-          parties={receivers.filter((r) => !groups.includes(r.id)).map((r) => r.id)}
-        />
+        <FixedAmounts words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
       )}
       {kind === "fixed" && (
         <div className={styles.row}>
@@ -136,12 +131,8 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
       )}
       {(kind === "key" || kind === "equal" || kind === "weights") && (
         <div className={styles.row}>
-          <Field label={words.min}>
-            <Input value={text(rule.min)} onChange={(_, d) => onRule(setField(rule, "min", d.value))} />
-          </Field>
-          <Field label={words.max}>
-            <Input value={text(rule.max)} onChange={(_, d) => onRule(setField(rule, "max", d.value))} />
-          </Field>
+          <Bound words={words} rule={rule} field="min" onRule={onRule} parties={parties} />
+          <Bound words={words} rule={rule} field="max" onRule={onRule} parties={parties} />
           <Field label={words.maxDecrease}>
             <Select
               value={text((rule.maxDecrease as Json | undefined)?.from)}
@@ -185,7 +176,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
 interface PairsProps {
   readonly words: Strings & LineStrings;
   readonly rule: Json;
-  readonly field: "weights" | "shares" | "amounts";
+  readonly field: "weights" | "shares" | "amounts" | "min" | "max";
   readonly choices: readonly string[];
   readonly onRule: (rule: Json) => void;
   readonly addLabel: string;
@@ -327,5 +318,46 @@ function FixedAmounts({ words, rule, onRule, keys, parties }: FixedAmountsProps)
         />
       )}
     </>
+  );
+}
+
+interface BoundProps {
+  readonly words: Strings & LineStrings;
+  readonly rule: Json;
+  readonly field: "min" | "max";
+  readonly onRule: (rule: Json) => void;
+  readonly parties: readonly string[];
+}
+
+/** A lower or upper bound: none, one amount for every receiver, or an amount per party. */
+function Bound({ words, rule, field, onRule, parties }: BoundProps) {
+  const styles = useStyles();
+  const value = rule[field];
+  const label = field === "min" ? words.min : words.max;
+  if (typeof value === "object" && value !== null)
+    return (
+      <div className={styles.root} role="group" aria-label={words.perPartyBound(label)}>
+        <Pairs
+          words={words}
+          rule={rule}
+          field={field}
+          choices={parties}
+          onRule={onRule}
+          addLabel={words.addBound(label)}
+          valueLabel={label}
+        />
+        <Button onClick={() => onRule(setField(rule, field, ""))}>{words.sameForAll(label)}</Button>
+      </div>
+    );
+  return (
+    <div className={styles.root}>
+      <Field label={label}>
+        <Input
+          value={typeof value === "string" || typeof value === "number" ? String(value) : ""}
+          onChange={(_, d) => onRule(setField(rule, field, d.value))}
+        />
+      </Field>
+      <Button onClick={() => onRule(setField(rule, field, {}))}>{words.perPartyBound(label)}</Button>
+    </div>
   );
 }
