@@ -68,8 +68,11 @@ function largest(parties: readonly PartyComparisonResult[]): string {
 /** Comparison: any scenario against any other, per party, with the chosen party's difference split into causes. */
 export function CompareView({ words, language, scenarios, compare }: CompareViewProps) {
   const styles = useStyles();
-  const [a, setA] = useState(0);
-  const [b, setB] = useState(1);
+  const [chosenA, setA] = useState(0);
+  const [chosenB, setB] = useState(1);
+  // A re-run may bring fewer scenarios: the choice stays within them.
+  const last = Math.max(0, scenarios.length - 1);
+  const [a, b] = [Math.min(chosenA, last), Math.min(chosenB, last)];
   const [shown, setShown] = useState<ComparisonDocument | { error: string } | undefined>(undefined);
   const [party, setParty] = useState("");
   const comparable = scenarios.length >= 2;
