@@ -1,10 +1,7 @@
 import JSZip from "jszip";
 import type { ScenarioEvaluation } from "../../engine";
 import type { Language } from "../render/labels";
-import { exportFiles, type ExportFile } from "./exportFiles";
-
-/** Characters file systems refuse in a file name, and control characters. */
-const UNSAFE = /[\\/:*?"<>|]/g;
+import { cleanName, exportFiles, NOT_IN_FILE_NAMES, type ExportFile } from "./exportFiles";
 
 /**
  * The archive's name: the model's name, and the scenario's when one is exported.
@@ -14,11 +11,7 @@ const UNSAFE = /[\\/:*?"<>|]/g;
  */
 export function archiveName(model: string, scenario: string | null): string {
   const base = scenario === null ? model : `${model} – ${scenario}`;
-  const safe = [...base]
-    .filter((c) => c >= " ")
-    .join("")
-    .replace(UNSAFE, "-")
-    .trim();
+  const safe = cleanName(base, NOT_IN_FILE_NAMES).trim();
   return `${safe || "fordela"}.zip`;
 }
 

@@ -10,11 +10,22 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
-/** Excel refuses these in sheet names, and file systems in file names (control characters are dropped before). */
+/** File systems refuse these in file names. */
+export const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]/g;
+/** Those, and [ ], which Excel also refuses in sheet names. */
 const FORBIDDEN = /[\\/:*?"<>|[\]]/g;
 
-function printable(text: string): string {
-  return [...text].filter((c) => c >= " ").join("");
+/**
+ * A name without control characters, and with `forbidden` characters replaced by "-".
+ *
+ * @example
+ * cleanName("Budget 2026/2027", NOT_IN_FILE_NAMES); // "Budget 2026-2027"
+ */
+export function cleanName(text: string, forbidden: RegExp): string {
+  return [...text]
+    .filter((c) => c >= " ")
+    .join("")
+    .replace(forbidden, "-");
 }
 
 /**
@@ -26,7 +37,7 @@ function printable(text: string): string {
  */
 export function statementFileName(code: string | undefined, name: string): string {
   const base = code === undefined || name.startsWith(code) ? name : `${code} ${name}`;
-  return `${printable(base).replace(FORBIDDEN, "-").trim()}.xlsx`;
+  return `${cleanName(base, FORBIDDEN).trim()}.xlsx`;
 }
 
 /**
@@ -45,7 +56,7 @@ export async function exportFiles(
 ): Promise<ExportFile[]> {
   const { model, result, statements } = statementSheets(evaluations, {
     ...options,
-    sheetName: (party) => printable(party.name).replace(FORBIDDEN, "-").slice(0, 31),
+    sheetName: (party) => cleanName(party.name, FORBIDDEN).slice(0, 31),
   });
   const files = await Promise.all(
     statements.map(async ({ party, sheet }) => ({
