@@ -21,6 +21,7 @@ import { signedAmount } from "../../format/swedishAmount";
 import { labels, type Language } from "../../workbook/render/labels";
 import type { ResultStrings } from "../resultStrings";
 import type { Strings } from "../strings";
+import { IndexField } from "./IndexField";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { TotalRow } from "./TotalRow";
 
@@ -98,15 +99,7 @@ export function CompareView({ words, language, scenarios, compare }: CompareView
   }, [a, b, compare, comparable]);
   if (!comparable) return <Caption1>{words.noScenarios}</Caption1>;
   const choose = (label: string, value: number, set: (n: number) => void) => (
-    <Field label={label} className={styles.grow}>
-      <Select value={String(value)} onChange={(_, d) => set(Number(d.value))}>
-        {scenarios.map((name, i) => (
-          <option key={`${name}-${i}`} value={i}>
-            {name}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <IndexField label={label} names={scenarios} value={value} onChange={set} className={styles.grow} />
   );
   return (
     <section className={styles.root} aria-label={words.comparison}>

@@ -5,10 +5,8 @@ import {
   Tab,
   TabList,
   Text,
-  Field,
   makeStyles,
   mergeClasses,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -27,6 +25,7 @@ import { resultStrings, type ResultStrings } from "../resultStrings";
 import { saveFile } from "../saveFile";
 import type { Strings } from "../strings";
 import type { ExplainedLine } from "../explainParty";
+import { IndexField } from "./IndexField";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { TotalRow } from "./TotalRow";
 import { WhyDialog } from "./WhyDialog";
@@ -121,15 +120,12 @@ function Allocation({ words, document, explain, exportArchive, save }: Allocatio
     Object.values(lines).reduce((s, l) => s + Number(l.adjustment), 0);
   return (
     <section className={styles.root} aria-label={words.result}>
-      <Field label={words.scenario}>
-        <Select value={String(scenario)} onChange={(_, data) => setScenario(Number(data.value))}>
-          {document.results.map((r, i) => (
-            <option key={r.scenario ?? ""} value={i}>
-              {r.scenario ?? words.base}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <IndexField
+        label={words.scenario}
+        names={document.results.map((r) => r.scenario ?? words.base)}
+        value={scenario}
+        onChange={setScenario}
+      />
       <Table size="small" aria-label={words.result}>
         <TableHeader>
           <TableRow>

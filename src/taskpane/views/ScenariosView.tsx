@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Select,
   Subtitle2,
   Tab,
   TabList,
@@ -22,6 +21,7 @@ import {
   setPatch,
   type ScenarioEntry,
 } from "../scenarioEdits";
+import { IndexField } from "./IndexField";
 import { KeyValuesEditor } from "./KeyValuesEditor";
 import { LinesView } from "./LinesView";
 import type { Language } from "../../workbook/render/labels";
@@ -99,15 +99,12 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
         <Caption1>{words.noScenarios}</Caption1>
       ) : (
         <>
-          <Field label={words.scenario}>
-            <Select value={String(index)} onChange={(_, data) => setIndex(Number(data.value))}>
-              {scenarios.map((s, i) => (
-                <option key={`${s.name}-${i}`} value={i}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <IndexField
+            label={words.scenario}
+            names={scenarios.map((s) => s.name)}
+            value={index}
+            onChange={setIndex}
+          />
           <div className={styles.row}>
             <Field label={words.scenarioName}>
               <Input value={name} onChange={(_, data) => setName(data.value)} />
