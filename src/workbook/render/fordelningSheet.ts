@@ -4,7 +4,7 @@ import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
 import { describeRule } from "./describeRule";
 import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFormats";
-import { partyTerms, type Term } from "./ruleFormulas";
+import { keySumFormula, partyTerms, type KeySumCell, type Term } from "./ruleFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 
 const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT] = [0, 1, 2, 3, 4, 5];
@@ -18,8 +18,9 @@ export function tableName(prefix: string, id: string): string {
  * The Fördelning sheet: per line, its total, its rule in words, and a table
  * of party, key value, share (a formula on the Indata table), exact amount (a
  * formula), the engine's rounding adjustment and the amount (exact plus
- * adjustment, rounded: the engine's amount), then the sums and a check cell
- * that is 0 when the parts add up and the rounding is current.
+ * adjustment, rounded: the engine's amount), then the sums, a check cell
+ * that is 0 when the parts add up and the rounding is current, and the key
+ * sums the shares divide by.
  *
  * @example
  * renderFordelning(context, indata).sheet.tables.map((t) => t.name); // ["Fordelning_bidrag"]
@@ -59,7 +60,9 @@ export function renderFordelning(
       rows: parties.length,
       columns: [words.party, words.keyValue, words.share, words.exact, words.adjustment, words.amount],
     });
-    const terms = partyTerms(model, line.split, total, indata);
+    const checkRow = header + parties.length + 2;
+    const sums = keySums(context, indata, checkRow + 1);
+    const terms = partyTerms(model, line.split, total, indata, sums.cell);
     const cells = new Map<string, { row: number; col: number }>();
     parties.forEach((party, i) => {
       const r = header + 1 + i;
@@ -69,9 +72,8 @@ export function renderFordelning(
       cells.set(party.id, { row: r, col: AMOUNT });
     });
     amountCell.set(line.id, cells);
-    row =
-      sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0") +
-      2;
+    sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0");
+    row = sums.write(sheet) + 2;
   }
   sheet.width(PARTY, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
   [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT].forEach((col) => sheet.width(col, 16));
@@ -122,7 +124,35 @@ function partyRow(
   });
 }
 
-/** The sums under a line's table and its check cell; returns the check's row. */
+/**
+ * A line's key sums, one row each under its check cell: the shares refer to
+ * them rather than each repeating the sum, which reads better and makes the
+ * national model's write a tenth smaller. `write` returns the block's last row.
+ */
+function keySums(
+  context: RenderContext,
+  indata: IndataLayout,
+  first: number,
+): { cell: KeySumCell; write: (sheet: SheetBuilder) => number } {
+  const sums = new Map<string, { row: number; keyId: string; parties: number }>();
+  const cell: KeySumCell = (keyId, receivers) => {
+    const formula = keySumFormula(indata, keyId, receivers);
+    const sum = sums.get(formula) ?? { row: first + sums.size, keyId, parties: receivers.length };
+    sums.set(formula, sum);
+    return cellAddress(sum.row, KEY, true);
+  };
+  const write = (sheet: SheetBuilder) => {
+    for (const [formula, { row, keyId, parties }] of sums) {
+      const key = context.model.keys.get(keyId);
+      sheet.text(row, PARTY, context.words.keySum(key?.label ?? keyId, parties));
+      sheet.put(row, KEY, { formula: `=${formula}`, numberFormat: KEY_FORMAT });
+    }
+    return first + sums.size - 1;
+  };
+  return { cell, write };
+}
+
+/** The sums under a line's table and, on the row below them, its check cell. */
 function sumsAndCheck(
   sheet: SheetBuilder,
   context: RenderContext,
@@ -130,7 +160,7 @@ function sumsAndCheck(
   count: number,
   total: string,
   lineAmount: string,
-): number {
+): void {
   const sumRow = first + count;
   const column = (col: number) =>
     `${cellAddress(first, col)}:${cellAddress(Math.max(first, sumRow - 1), col)}`;
@@ -164,5 +194,4 @@ function sumsAndCheck(
     style: "check",
   });
   sheet.redWhenNonZero(checkRow, AMOUNT);
-  return checkRow;
 }

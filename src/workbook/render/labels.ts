@@ -21,6 +21,7 @@ const SV = {
   amount: "Belopp",
   total: "Summa",
   toSplit: "Att fördela",
+  keySum: (key: string, parties: number) => `Summa ${key} (${parties} parter)`,
   check: "Kontroll (0 = stämmer)",
   checkNote:
     "Kontrollen är 0 när delarna summerar till beloppet och avrundningen är aktuell. Ändrar du ett nyckelvärde blir den skild från 0 tills modellen körs igen.",
@@ -91,6 +92,7 @@ const EN: Labels = {
   amount: "Amount",
   total: "Total",
   toSplit: "To split",
+  keySum: (key: string, parties: number) => `Total ${key} (${parties} parties)`,
   check: "Check (0 = adds up)",
   checkNote:
     "The check is 0 when the parts add up to the amount and the rounding is current. Change a key value and it differs from 0 until the model is run again.",

@@ -32,20 +32,27 @@ export function literal(value: Rational): string {
 }
 
 /**
+ * Where the sum of a key over a rule's receivers is: a cell that holds
+ * {@link keySumFormula}, so that each share refers to it instead of repeating the sum.
+ */
+export type KeySumCell = (keyId: string, receivers: readonly string[]) => string;
+
+/**
  * Walks a line's rule tree and says, per party, how its exact amount is made,
- * as formula pieces over the line's total (`base`) and the Indata sheet's key
- * cells. A rule with bounds cannot be written as a plain formula; its parts
- * are taken from the engine ("engine" terms).
+ * as formula pieces over the line's total (`base`), the Indata sheet's key
+ * cells and the key sums' cells (`sumCell`). A rule with bounds cannot be
+ * written as a plain formula; its parts are taken from the engine ("engine" terms).
  *
  * @example
- * partyTerms(model, line.split, "$B$5", indata).get("2303");
- * // [{ kind: "scaled", base: "$B$5", factors: ["(1/4)", "Indata!$D$9/SUM(Indata!$D$8:$D$15)"], keyCell: "Indata!$D$9" }]
+ * partyTerms(model, line.split, "$B$5", indata, () => "$B$20").get("2303");
+ * // [{ kind: "scaled", base: "$B$5", factors: ["(1/4)", "Indata!$D$9/$B$20"], keyCell: "Indata!$D$9" }]
  */
 export function partyTerms(
   model: Model,
   rule: Rule,
   base: string,
   indata: IndataLayout,
+  sumCell: KeySumCell,
 ): Map<string, Term[]> {
   const terms = new Map<string, Term[]>();
   const add = (party: string, term: Term) => terms.set(party, [...(terms.get(party) ?? []), term]);
@@ -81,7 +88,7 @@ export function partyTerms(
           add(party, {
             kind: "scaled",
             base: amount,
-            factors: [...factors, shareFormula(model, r, party, receivers, indata)],
+            factors: [...factors, shareFormula(r, party, receivers, indata, sumCell)],
             ...keyCellOf(r, party, indata),
           });
       }
@@ -95,7 +102,13 @@ function keyRef(indata: IndataLayout, keyId: string, party: string): string {
   return `${sheetRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(keyId) ?? 0, true)}`;
 }
 
-function keySum(indata: IndataLayout, keyId: string, receivers: readonly string[]): string {
+/**
+ * The sum of a key over the receivers, as a formula over the Indata sheet.
+ *
+ * @example
+ * keySumFormula(indata, "folkmangd", ["2303", "2305"]); // "SUM(Indata!$D$8:$D$9)"
+ */
+export function keySumFormula(indata: IndataLayout, keyId: string, receivers: readonly string[]): string {
   const col = indata.keyColumn.get(keyId) ?? 0;
   const ranges = runs(receivers.map((p) => indata.partyRow.get(p) ?? 0)).map(([from, to]) =>
     from === to
@@ -111,15 +124,15 @@ function keyCellOf(rule: ProportionalRule, party: string, indata: IndataLayout):
 
 /** A receiver's share under a key, equal or weights rule, as a formula over the Indata sheet. */
 function shareFormula(
-  model: Model,
   rule: ProportionalRule,
   party: string,
   receivers: readonly string[],
   indata: IndataLayout,
+  sumCell: KeySumCell,
 ): string {
   const equal = `(1/${receivers.length})`;
   if (rule.by === "equal") return equal;
-  const byKey = (keyId: string) => `${keyRef(indata, keyId, party)}/${keySum(indata, keyId, receivers)}`;
+  const byKey = (keyId: string) => `${keyRef(indata, keyId, party)}/${sumCell(keyId, receivers)}`;
   if (rule.by === "key") return byKey(rule.key);
   const parts = rule.weights
     .filter((w) => w.weight.sign() > 0)

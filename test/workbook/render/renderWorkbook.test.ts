@@ -5,7 +5,7 @@ import { evaluateScenarios, parseJson } from "../../../src/engine";
 import type { Cell, SheetSpec } from "../../../src/workbook/description/types";
 import { renderWorkbook } from "../../../src/workbook/render/renderWorkbook";
 import { EXAMPLES } from "../../helpers/cli";
-import { modelDoc } from "../../helpers/models";
+import { modelDoc, parties } from "../../helpers/models";
 
 const example = (name: string) =>
   evaluateScenarios(parseJson(readFileSync(path.join(EXAMPLES, name), "utf8")));
@@ -69,6 +69,7 @@ describe("renderWorkbook", () => {
   it("writes a kommun's share as a formula on the Indata table, and its exact amount and amount as formulas", () => {
     const fordelning = sheet("Fördelning");
     const r = rowOf(fordelning, "Ragunda");
+    const sum = fordelning.cells.find((c) => c.formula === "=SUM(Indata!$D$10:$D$17)")?.row ?? -1;
     expect([
       cellAt(fordelning, r, 1)?.formula,
       cellAt(fordelning, r, 2)?.formula,
@@ -76,9 +77,44 @@ describe("renderWorkbook", () => {
       cellAt(fordelning, r, 5)?.formula,
     ]).toEqual([
       "=Indata!$D$10",
-      `=(1/4)*B${r + 1}/SUM(Indata!$D$10:$D$17)`,
+      `=(1/4)*B${r + 1}/$B$${sum + 1}`,
       `=$B$6*C${r + 1}`,
       `=ROUND(D${r + 1}+E${r + 1},0)`,
+    ]);
+  });
+
+  it("sums a key over the receivers once, in a named row under the check cell", () => {
+    const fordelning = sheet("Fördelning");
+    const check = rowOf(fordelning, "Kontroll (0 = stämmer)");
+    const sums = fordelning.cells.filter((c) => c.formula?.startsWith("=SUM(Indata!") === true);
+    expect(sums.map((c) => [c.row, c.col, c.formula])).toEqual([[check + 1, 1, "=SUM(Indata!$D$10:$D$17)"]]);
+    expect(cellAt(fordelning, check + 1, 0)?.value).toBe("Summa Folkmängd 31 december 2024 (8 parter)");
+  });
+
+  it("sums one key once per set of receivers, so two groups get a sum each", () => {
+    const doc = modelDoc({
+      parties: parties("a", "b", "c", "d", "e"),
+      groups: { g: ["a", "b"], h: ["c", "d", "e"] },
+      keys: { k: { label: "Invånare", values: { a: 1, b: 2, c: 3, d: 4, e: 5 } } },
+      lines: {
+        x: {
+          label: "X",
+          amount: "100",
+          split: {
+            by: "shares",
+            shares: {
+              g: { share: "1/2", split: { by: "key", key: "k" } },
+              h: { share: "1/2", split: { by: "key", key: "k" } },
+            },
+          },
+        },
+      },
+    });
+    const fordelning = renderWorkbook(evaluateScenarios(doc)).sheets[1] as SheetSpec;
+    const sums = fordelning.cells.filter((c) => c.formula?.startsWith("=SUM(Indata!") === true);
+    expect(sums.map((c) => [cellAt(fordelning, c.row, 0)?.value, c.formula])).toEqual([
+      ["Summa Invånare (2 parter)", "=SUM(Indata!$D$8:$D$9)"],
+      ["Summa Invånare (3 parter)", "=SUM(Indata!$D$10:$D$12)"],
     ]);
   });
 
@@ -155,9 +191,8 @@ describe("renderWorkbook", () => {
     const doc = JSON.parse(readFileSync(path.join(EXAMPLES, "turism.json"), "utf8")) as unknown;
     const fordelning = renderWorkbook(evaluateScenarios(doc)).sheets[1] as SheetSpec;
     const r = rowOf(fordelning, "Ragunda");
-    expect(cellAt(fordelning, r, 3)?.formula).toBe(
-      `=100000+($B$6-3800000)*Indata!$D$9/SUM(Indata!$D$9:$D$16)`,
-    );
+    const sum = fordelning.cells.find((c) => c.formula === "=SUM(Indata!$D$9:$D$16)")?.row ?? -1;
+    expect(cellAt(fordelning, r, 3)?.formula).toBe(`=100000+($B$6-3800000)*Indata!$D$9/$B$${sum + 1}`);
   });
 
   it("keeps table names unique across models tagged into one workbook", () => {
