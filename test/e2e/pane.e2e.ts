@@ -167,7 +167,8 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
     await page.getByRole("tab", { name: "Regler" }).click();
     const rule = page.getByRole("group", { name: "Medel till förbundet" });
-    await rule.getByRole("combobox", { name: "Gruppen fördelar sin del" }).waitFor();
+    const group = rule.getByRole("group", { name: "Så fördelas kommunernas del" });
+    expect(await group.getByRole("combobox", { name: "Fördelas" }).inputValue()).toBe("key");
     expect(
       await rule
         .getByRole("textbox", { name: "Andel" })

@@ -408,6 +408,72 @@ describe("bounds in the rules editor", () => {
   });
 });
 
+describe("a group's own split in the rules editor", () => {
+  const openGroupRule = async (user: Awaited<ReturnType<typeof setUp>>["user"]) => {
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    return screen.findByRole("group", { name: "Så fördelas kommunernas del" });
+  };
+  const modelShown = async (user: Awaited<ReturnType<typeof setUp>>["user"]) => {
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    return JSON.parse(
+      ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement).value,
+    ) as { lines: { bidrag: { split: { shares: { kommunerna: unknown } } } } };
+  };
+
+  it("splits a group's part by weights, and runs with it", async () => {
+    const { user, write } = await setUp();
+    const group = await openGroupRule(user);
+    await user.selectOptions(
+      within(group).getByRole("combobox", { name: "Fördelas" }),
+      "efter en blandad nyckel",
+    );
+    const model = await modelShown(user);
+    expect(model.lines.bidrag.split.shares.kommunerna).toEqual({
+      share: "1/4",
+      split: { by: "weights", weights: { equal: "30%", folkmangd: "70%" } },
+    });
+    await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
+    await screen.findByText(/Klart/);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives fixed amounts inside a group to the group's members only", async () => {
+    const { user } = await setUp();
+    const group = await openGroupRule(user);
+    await user.selectOptions(
+      within(group).getByRole("combobox", { name: "Fördelas" }),
+      "med fasta belopp och rest",
+    );
+    await user.selectOptions(
+      within(group).getByRole("combobox", { name: "Fasta belopp från" }),
+      "beloppen nedan, per part",
+    );
+    await user.click(within(group).getByRole("button", { name: "Lägg till belopp" }));
+    const receiver = within(group).getByRole("combobox", { name: "Mottagare" }) as HTMLSelectElement;
+    expect(Array.from(receiver.options, (o) => o.value)).toEqual([
+      "2303",
+      "2305",
+      "2309",
+      "2313",
+      "2321",
+      "2326",
+      "2361",
+      "2380",
+    ]);
+    await user.selectOptions(receiver, "2380");
+    const amount = within(group).getByRole("textbox", { name: "Belopp" });
+    await user.clear(amount);
+    await user.type(amount, "200000");
+    await user.selectOptions(within(group).getByRole("combobox", { name: "Resten" }), "lika delar");
+    const model = await modelShown(user);
+    expect(model.lines.bidrag.split.shares.kommunerna).toEqual({
+      share: "1/4",
+      split: { by: "fixed", amounts: { "2380": "200000" }, rest: { by: "equal" } },
+    });
+  });
+});
+
 describe("comparing scenarios in the result", () => {
   it("shows each party's difference in kr, per cent and per inhabitant", async () => {
     const { user } = await setUp();

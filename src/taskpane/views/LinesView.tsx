@@ -58,7 +58,7 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
   const save = (next: Document) => onText(JSON.stringify(next, null, 2));
   const change = (patch: (line: Json) => Json) => save(updateLine(document, id, patch));
   const keys = Object.keys(document.keys ?? {});
-  const groups = Object.keys(document.groups ?? {});
+  const groups = groupMembers(document.groups);
   const parties = document.parties ?? [];
   const rounding = document.rounding ?? {};
   const anchor = line?.anchor as Json | undefined;
@@ -174,7 +174,7 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
             groups={groups}
             receivers={[
               ...parties.map((p) => ({ id: p.id, name: p.name })),
-              ...groups.map((g) => ({ id: g, name: g })),
+              ...Object.keys(groups).map((g) => ({ id: g, name: g })),
             ]}
           />
           {refused === id && refusal !== undefined && (
@@ -185,5 +185,15 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
         </>
       )}
     </section>
+  );
+}
+
+/** The model's groups as id → member ids, whatever was typed in the JSON (the engine refuses what is wrong). */
+function groupMembers(groups: Json | undefined): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(groups ?? {}).map(([id, members]) => [
+      id,
+      Array.isArray(members) ? members.filter((m): m is string => typeof m === "string") : [],
+    ]),
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Caption1Strong, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { fixedSource, newRule, setField, setFixedSource, type RuleKind } from "../lineEdits";
 import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
@@ -6,6 +6,10 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  nested: {
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 type Json = Record<string, unknown>;
@@ -15,16 +19,25 @@ export interface RuleEditorProps {
   readonly rule: Json;
   readonly onRule: (rule: Json) => void;
   readonly keys: readonly string[];
-  readonly groups: readonly string[];
+  /** The model's groups: id → its members' party ids. */
+  readonly groups: Readonly<Record<string, readonly string[]>>;
   /** Parties and groups that can receive a share. */
   readonly receivers: readonly { id: string; name: string }[];
   readonly label: string;
+  /** The group whose part this rule splits, for a rule nested in a shares rule. */
+  readonly scope?: string;
 }
 
-/** One split rule, edited in fields: its kind, then what that kind needs, then its bounds. */
-export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label }: RuleEditorProps) {
+/**
+ * One split rule, edited in fields: its kind, then what that kind needs, then
+ * its bounds. A group's part in a shares rule is split by a rule of its own,
+ * edited by a RuleEditor nested under the group's share.
+ */
+export function RuleEditor(props: RuleEditorProps) {
+  const { words, rule, onRule, keys, receivers, label, scope } = props;
   const styles = useStyles();
   const kind = String(rule.by) as RuleKind;
+  const groups = Object.keys(props.groups);
   const parties = receivers.filter((r) => !groups.includes(r.id)).map((r) => r.id);
   const text = (value: unknown) =>
     typeof value === "string" || typeof value === "number" ? String(value) : "";
@@ -34,7 +47,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
         value={typeof rule.among === "string" ? rule.among : ""}
         onChange={(_, d) => onRule(setField(rule, "among", d.value))}
       >
-        <option value="">{words.amongDefault}</option>
+        <option value="">{scope === undefined ? words.amongDefault : words.amongGroup(scope)}</option>
         {groups.map((g) => (
           <option key={g} value={g}>
             {g}
@@ -87,7 +100,7 @@ export function RuleEditor({ words, rule, onRule, keys, groups, receivers, label
           onRule={onRule}
           addLabel={words.addShare}
           valueLabel={words.share}
-          nested={{ groups, keys }}
+          nested={props}
         />
       )}
       {kind === "fixed" && (
@@ -181,8 +194,8 @@ interface PairsProps {
   readonly onRule: (rule: Json) => void;
   readonly addLabel: string;
   readonly valueLabel: string;
-  /** For shares: a group needs a nested rule, chosen here as equal parts or a key. */
-  readonly nested?: { groups: readonly string[]; keys: readonly string[] };
+  /** For shares: the outer rule's editor, whose groups each get a nested rule. */
+  readonly nested?: RuleEditorProps;
 }
 
 /** Rows of receiver (or key) and its share (or weight): "1/4", "25%" or "0.25". */
@@ -192,68 +205,52 @@ function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nest
   const write = (next: [string, unknown][]) => onRule({ ...rule, [field]: Object.fromEntries(next) });
   const shareOf = (value: unknown) =>
     typeof value === "object" && value !== null ? String((value as Json).share ?? "") : String(value ?? "");
+  // A group's share carries the rule that splits it among the group's members.
+  const entryFor = (id: string, share: string) =>
+    nested?.groups[id] === undefined ? share : { share, split: { by: "equal" } };
   return (
     <>
       {entries.map(([id, value], i) => {
-        const isGroup = nested?.groups.includes(id) ?? false;
-        const inner = isGroup ? ((value as Json).split as Json | undefined) : undefined;
+        const members = nested?.groups[id];
+        const setEntry = (next: unknown) => write(entries.map((e, j) => (j === i ? [id, next] : e)));
         return (
-          <div key={`${id}-${i}`} className={styles.row}>
-            <Field label={field === "weights" ? words.key : words.receiver}>
-              <Select
-                value={id}
-                onChange={(_, d) => write(entries.map((e, j) => (j === i ? [d.value, e[1]] : e)))}
-              >
-                {choices.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={valueLabel}>
-              <Input
-                value={shareOf(value)}
-                onChange={(_, d) =>
-                  write(
-                    entries.map((e, j) =>
-                      j === i ? [id, isGroup ? { ...(value as Json), share: d.value } : d.value] : e,
-                    ),
-                  )
-                }
-              />
-            </Field>
-            {isGroup && (
-              <Field label={words.groupSplit}>
+          <div key={`${id}-${i}`} className={styles.root}>
+            <div className={styles.row}>
+              <Field label={field === "weights" ? words.key : words.receiver}>
                 <Select
-                  value={inner?.by === "key" ? `key:${String(inner.key)}` : "equal"}
+                  value={id}
                   onChange={(_, d) =>
-                    write(
-                      entries.map((e, j) =>
-                        j === i
-                          ? [
-                              id,
-                              {
-                                share: shareOf(value),
-                                split:
-                                  d.value === "equal"
-                                    ? { by: "equal" }
-                                    : { by: "key", key: d.value.slice(4) },
-                              },
-                            ]
-                          : e,
-                      ),
-                    )
+                    write(entries.map((e, j) => (j === i ? [d.value, entryFor(d.value, shareOf(value))] : e)))
                   }
                 >
-                  <option value="equal">{words.equalParts}</option>
-                  {nested?.keys.map((k) => (
-                    <option key={k} value={`key:${k}`}>
-                      {k}
-                    </option>
+                  {choices.map((c) => (
+                    <option key={c}>{c}</option>
                   ))}
                 </Select>
               </Field>
+              <Field label={valueLabel}>
+                <Input
+                  value={shareOf(value)}
+                  onChange={(_, d) =>
+                    setEntry(members === undefined ? d.value : { ...(value as Json), share: d.value })
+                  }
+                />
+              </Field>
+              <Button onClick={() => write(entries.filter((_, j) => j !== i))}>{words.removeRow}</Button>
+            </div>
+            {members !== undefined && nested !== undefined && (
+              <div className={styles.nested}>
+                <Caption1Strong>{words.groupSplit(id)}</Caption1Strong>
+                <RuleEditor
+                  {...nested}
+                  label={words.groupSplit(id)}
+                  scope={id}
+                  rule={((value as Json).split ?? { by: "equal" }) as Json}
+                  onRule={(split) => setEntry({ share: shareOf(value), split })}
+                  receivers={nested.receivers.filter((r) => members.includes(r.id))}
+                />
+              </div>
             )}
-            <Button onClick={() => write(entries.filter((_, j) => j !== i))}>{words.removeRow}</Button>
           </div>
         );
       })}
@@ -261,8 +258,7 @@ function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nest
         onClick={() => {
           const free = choices.find((c) => !entries.some(([id]) => id === c));
           if (free === undefined) return;
-          const isGroup = nested?.groups.includes(free) ?? false;
-          write([...entries, [free, isGroup ? { share: "0", split: { by: "equal" } } : "0"]]);
+          write([...entries, [free, entryFor(free, "0")]]);
         }}
       >
         {addLabel}
