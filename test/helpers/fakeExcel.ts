@@ -22,6 +22,21 @@ interface SheetState {
   tables: { name: string; address: string; deleted: boolean }[];
   charts: { name: string; deleted: boolean }[];
   frozenRows: number;
+  hidden: boolean;
+}
+
+/** A deep copy of the workbook's state, to take back a request that failed. */
+function copyOf(sheets: readonly SheetState[], settings: ReadonlyMap<string, string>) {
+  return {
+    sheets: sheets.map((s) => ({
+      ...s,
+      cells: new Map(s.cells),
+      formats: new Map(s.formats),
+      tables: s.tables.map((t) => ({ ...t })),
+      charts: s.charts.map((c) => ({ ...c })),
+    })),
+    settings: new Map(settings),
+  };
 }
 
 function colIndex(letters: string): number {
@@ -57,6 +72,9 @@ export class FakeExcel {
   selection: { sheet: string; values: unknown[][] } | undefined;
   private loaded = new Set<string>();
   private pendingLoads = new Set<string>();
+  /** The syncs (counted from 1 over the stand-in's life) that fail, as a lost connection would. */
+  failAtSyncs: number[] = [];
+  private lastSynced = copyOf([], new Map());
 
   constructor(sheetNames: readonly string[] = []) {
     for (const name of sheetNames) this.addSheet(name);
@@ -73,6 +91,7 @@ export class FakeExcel {
   ): Promise<T> => {
     const batch = args.at(-1) as (context: Excel.RequestContext) => Promise<T>;
     this.runOptions = args.length === 2 ? args[0] : undefined;
+    this.lastSynced = copyOf(this.sheets, this.settings);
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
@@ -94,6 +113,7 @@ export class FakeExcel {
       tables: [],
       charts: [],
       frozenRows: 0,
+      hidden: false,
     };
     this.sheets.push(state);
     return state;
@@ -118,10 +138,21 @@ export class FakeExcel {
       application: { suspendApiCalculationUntilNextSync: () => this.suspendedAtSync.push(this.syncs) },
       sync: async () => {
         this.syncs++;
+        if (this.failAtSyncs.includes(this.syncs)) this.failRequest();
         this.pendingLoads.forEach((l) => this.loaded.add(l));
         this.pendingLoads.clear();
+        this.lastSynced = copyOf(this.sheets, this.settings);
       },
     };
+  }
+
+  /** A failed request changes nothing: what was queued since the last sync is taken back. */
+  private failRequest(): never {
+    this.sheets.splice(0, this.sheets.length, ...this.lastSynced.sheets);
+    this.settings.clear();
+    this.lastSynced.settings.forEach((value, name) => this.settings.set(name, value));
+    this.pendingLoads.clear();
+    throw new Error("the connection to Excel was lost");
   }
 
   private selectedRange(): unknown {
@@ -225,6 +256,14 @@ export class FakeExcel {
     });
     return {
       name: state.name,
+      set visibility(value: string) {
+        state.hidden = value === "Hidden";
+        fake.record(state.name, "visibility", value);
+      },
+      delete: () => {
+        fake.record(state.name, "delete sheet", "");
+        fake.sheets.splice(fake.sheets.indexOf(state), 1);
+      },
       getRange: (address = "") => fake.range(state, address),
       freezePanes: {
         freezeRows: (n: number) => ((state.frozenRows = n), fake.record(state.name, "freeze", String(n))),
@@ -279,6 +318,20 @@ export class FakeExcel {
     );
     return {
       address,
+      sheetState: state,
+      copyFrom: (source: { sheetState: SheetState; address: string }) => {
+        if (source.address !== address)
+          throw new Error("fake Excel: copyFrom is only stood in for between equal addresses");
+        for (const what of ["cells", "formats"] as const) {
+          for (let r = dims.row; r < dims.row + dims.rows; r++)
+            for (let c = dims.col; c < dims.col + dims.cols; c++) {
+              const value = source.sheetState[what].get(key(r, c));
+              if (value === undefined) state[what].delete(key(r, c));
+              else state[what].set(key(r, c), value as never);
+            }
+        }
+        fake.record(state.name, "copyFrom", `${source.sheetState.name}!${address}`);
+      },
       set formulas(grid: unknown[][]) {
         fill("cells", grid);
       },
@@ -314,5 +367,7 @@ export function installExcelEnums(): void {
     ConditionalCellValueOperator: { notEqualTo: "NotEqualTo" },
     ChartType: { barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns" },
+    SheetVisibility: { hidden: "Hidden" },
+    RangeCopyType: { all: "All" },
   };
 }

@@ -2,7 +2,7 @@ import type { WorkbookSpec } from "../description/types";
 import type { TableData } from "../inputs/readInputs";
 import type { Language } from "../render/labels";
 import type { StoredModel, StoreProblem } from "../store/modelStore";
-import { checkRequirements, FREEZE_API, UNDO_API } from "./requirements";
+import { checkRequirements, FREEZE_API, STAGE_API, UNDO_API } from "./requirements";
 import { readTable } from "./readTable";
 import { loadModels, saveModels } from "./workbookModels";
 import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
@@ -41,6 +41,7 @@ export function excelServices(language: Language): WorkbookServices {
       return writeToExcel(spec, run, {
         language,
         canFreeze: Office.context.requirements.isSetSupported("ExcelApi", FREEZE_API),
+        canStage: Office.context.requirements.isSetSupported("ExcelApi", STAGE_API),
       });
     },
     loadModels: () => loadModels(run, language),

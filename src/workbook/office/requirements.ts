@@ -11,6 +11,9 @@ export const EXCEL_API = "1.6";
 /** Freezing the heading rows needs 1.7; on older Excel the sheets are written without it. */
 export const FREEZE_API = "1.7";
 
+/** Staging a write of more than one request needs Range.copyFrom, from 1.9 (Excel on the web has it). */
+export const STAGE_API = "1.9";
+
 /** Merging a write into one undo step needs 1.20; on older Excel each sync is its own undo step. */
 export const UNDO_API = "1.20";
 

@@ -1,8 +1,9 @@
-import { cellAddress, columnLetters, rangeAddress } from "../description/address";
-import type { CellStyle, SheetSpec, WorkbookSpec } from "../description/types";
+import { rangeAddress } from "../description/address";
+import type { SheetSpec, WorkbookSpec } from "../description/types";
 import type { Language } from "../render/labels";
 import { OWNED_SETTING, ownedRecord, readOwned } from "./ownedSheets";
-import { sheetGrid } from "./sheetGrid";
+import { sheetGrid, type SheetGrid } from "./sheetGrid";
+import { cellBytes, clearSheet, finishSheet, writeCells } from "./sheetWriter";
 import { WorkbookError } from "./WorkbookError";
 
 /** Excel.run's shape, passed in so that tests can hand in a stand-in. */
@@ -12,6 +13,8 @@ export interface WriteOptions {
   readonly language: Language;
   /** Whether Excel has ExcelApi 1.7 for freezing the heading rows. */
   readonly canFreeze: boolean;
+  /** Whether Excel has ExcelApi 1.9 (Range.copyFrom), which a write of more than one request is staged with. */
+  readonly canStage?: boolean;
   /** Bytes of cell data queued before a sync; Excel on the web refuses requests over 5 MB. */
   readonly chunkBytes?: number;
 }
@@ -24,8 +27,23 @@ export interface WriteReport {
 }
 
 const CHUNK_BYTES = 4_000_000;
-const POINTS_PER_CHARACTER = 7;
-const RED = { fill: "#FFC7CE", font: "#9C0006" };
+
+/** Hidden sheets a large write is staged in. Owned, so a later write deletes any left behind. */
+const STAGING_PREFIX = "~Fördela ";
+
+interface Planned {
+  readonly spec: SheetSpec;
+  readonly grid: SheetGrid;
+}
+
+/** How far a staged write got, for cleaning up after a failure. */
+interface Progress {
+  ownedBefore: readonly string[];
+  created: string[];
+  staging: string[];
+  staged: boolean;
+  swapping: boolean;
+}
 
 /**
  * Writes a workbook description into the open workbook in one Excel.run:
@@ -33,8 +51,13 @@ const RED = { fill: "#FFC7CE", font: "#9C0006" };
  * sheet of the user's before anything is written, clears the owned sheets it
  * rewrites (in place, so formulas of the user's that point at them keep
  * working), writes every sheet with calculation suspended, and records the
- * sheets it owns. Two or three syncs whatever the model's size, and one more
- * per 4 MB of cell data beyond the first.
+ * sheets it owns. Two or three syncs when the cells fit one request.
+ *
+ * Cells that need more than one request (over 4 MB) are first written to
+ * hidden staging sheets, then copied into place by one last request; if a
+ * request fails before that, the staging sheets and any new sheets are
+ * deleted again, so the workbook is left as it was. Without ExcelApi 1.9
+ * (desktop Excel, which has no 5 MB limit) the whole write is one request.
  *
  * @example
  * await writeToExcel(renderWorkbook(evaluations), Excel.run, { language: "sv", canFreeze: true });
@@ -44,191 +67,209 @@ export async function writeToExcel(
   run: ExcelRun,
   options: WriteOptions,
 ): Promise<WriteReport> {
-  return run(async (context) => {
-    let syncs = 0;
-    const sync = async () => {
-      syncs++;
-      await context.sync();
-    };
+  const planned = spec.sheets.map((s) => ({ spec: s, grid: sheetGrid(s) }));
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  const staged = options.canStage === true && planned.reduce((n, p) => n + cellBytes(p.grid), 0) > chunkBytes;
+  const progress: Progress = { ownedBefore: [], created: [], staging: [], staged: false, swapping: false };
+  try {
+    return await run((context) => write(context, planned, options, staged ? chunkBytes : Infinity, progress));
+  } catch (error) {
+    if (!progress.staged) throw error;
+    await cleanUp(run, progress, planned).catch(() => undefined);
+    throw new WorkbookError(interrupted(options.language, progress.swapping, error));
+  }
+}
+
+/** One Excel.run's round trips: syncs, and chunks of cell data sent once they reach the limit. */
+interface Requests {
+  readonly context: Excel.RequestContext;
+  readonly chunkBytes: number;
+  readonly sync: () => Promise<void>;
+  readonly flushIfLarge: (bytes: number) => Promise<void>;
+  readonly counts: () => { syncs: number; payloadBytes: number; pending: number };
+}
+
+function requests(context: Excel.RequestContext, chunkBytes: number): Requests {
+  let syncs = 0;
+  let payloadBytes = 0;
+  let pending = 0;
+  const sync = async () => {
+    syncs++;
+    pending = 0;
+    await context.sync();
+  };
+  const flushIfLarge = async (bytes: number) => {
+    payloadBytes += bytes;
+    pending += bytes;
+    // Excel on the web refuses a request over 5 MB: send what is queued before it grows past that.
+    if (pending < chunkBytes) return;
+    await sync();
+    suspendCalculation(context);
+  };
+  return { context, chunkBytes, sync, flushIfLarge, counts: () => ({ syncs, payloadBytes, pending }) };
+}
+
+/** Calculation stays off while Fördela writes: each request that writes starts by suspending it. */
+function suspendCalculation(context: Excel.RequestContext): void {
+  context.application.suspendApiCalculationUntilNextSync();
+}
+
+async function write(
+  context: Excel.RequestContext,
+  planned: readonly Planned[],
+  options: WriteOptions,
+  chunkBytes: number,
+  progress: Progress,
+): Promise<WriteReport> {
+  const io = requests(context, chunkBytes);
+  const { existing, reused } = await readWorkbook(io, planned, options.language, progress);
+  suspendCalculation(context);
+  const worksheets = context.workbook.worksheets;
+  const targets = planned.map((p) =>
+    existing.has(p.spec.name) ? worksheets.getItem(p.spec.name) : worksheets.add(p.spec.name),
+  );
+  progress.created = planned.filter((p) => !existing.has(p.spec.name)).map((p) => p.spec.name);
+  if (chunkBytes === Infinity) {
+    reused.forEach(clearSheet);
+    for (const [i, p] of planned.entries()) {
+      const target = targets[i] as Excel.Worksheet;
+      await writeCells(target, p.spec, p.grid, chunkBytes, io.flushIfLarge);
+      finishSheet(target, p.spec, options.canFreeze);
+    }
+  } else await writeStaged(io, planned, targets, reused, existing, options, progress);
+  const names = planned.map((p) => p.spec.name);
+  context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, names));
+  await io.sync();
+  const { syncs, payloadBytes } = io.counts();
+  return { syncs, payloadBytes, sheets: names };
+}
+
+/**
+ * Reads which sheets exist and which Fördela owns, refuses a clash, loads the
+ * tables and charts of the sheets it rewrites, and queues the deletion of
+ * staging sheets an earlier, failed write left behind.
+ */
+async function readWorkbook(
+  io: Requests,
+  planned: readonly Planned[],
+  language: Language,
+  progress: Progress,
+): Promise<{ existing: ReadonlySet<string>; reused: Excel.Worksheet[] }> {
+  const worksheets = io.context.workbook.worksheets;
+  worksheets.load("items/name");
+  const record = io.context.workbook.settings.getItemOrNullObject(OWNED_SETTING);
+  record.load("value");
+  await io.sync();
+  const owned = record.isNullObject ? [] : readOwned(record.value);
+  const existing = new Set(worksheets.items.map((s) => s.name));
+  refuseClashes(planned, existing, owned, language);
+  const reused = planned.filter((p) => existing.has(p.spec.name)).map((p) => worksheets.getItem(p.spec.name));
+  for (const sheet of reused) {
+    sheet.tables.load("items/name");
+    sheet.charts.load("items/name");
+  }
+  if (reused.length > 0) await io.sync();
+  const leftovers = owned.filter((name) => name.startsWith(STAGING_PREFIX) && existing.has(name));
+  leftovers.forEach((name) => worksheets.getItem(name).delete());
+  progress.ownedBefore = owned.filter((name) => !leftovers.includes(name));
+  return { existing, reused };
+}
+
+/**
+ * Writes the cells to hidden staging sheets, in as many requests as they
+ * need, then queues the swap: the owned sheets are cleared and the staged
+ * cells copied into them, and the staging sheets deleted, in the last request.
+ */
+async function writeStaged(
+  io: Requests,
+  planned: readonly Planned[],
+  targets: readonly Excel.Worksheet[],
+  reused: readonly Excel.Worksheet[],
+  existing: ReadonlySet<string>,
+  options: WriteOptions,
+  progress: Progress,
+): Promise<void> {
+  const worksheets = io.context.workbook.worksheets;
+  progress.staging = stagingNames(planned.length, existing);
+  const staging = progress.staging.map((name) => {
+    const sheet = worksheets.add(name);
+    sheet.visibility = Excel.SheetVisibility.hidden;
+    return sheet;
+  });
+  const names = planned.map((p) => p.spec.name);
+  // Recorded at once, so that a write cut off later leaves only sheets a later write may delete.
+  io.context.workbook.settings.add(
+    OWNED_SETTING,
+    ownedRecord(progress.ownedBefore, [...names, ...progress.staging]),
+  );
+  progress.staged = true;
+  for (const [i, p] of planned.entries())
+    await writeCells(staging[i] as Excel.Worksheet, p.spec, p.grid, io.chunkBytes, io.flushIfLarge);
+  if (io.counts().pending > 0) {
+    await io.sync();
+    suspendCalculation(io.context);
+  }
+  progress.swapping = true;
+  reused.forEach(clearSheet);
+  for (const [i, p] of planned.entries()) {
+    const target = targets[i] as Excel.Worksheet;
+    const stage = staging[i] as Excel.Worksheet;
+    if (p.grid.rows > 0 && p.grid.cols > 0) {
+      const address = rangeAddress(0, 0, p.grid.rows, p.grid.cols);
+      target.getRange(address).copyFrom(stage.getRange(address), Excel.RangeCopyType.all);
+    }
+    finishSheet(target, p.spec, options.canFreeze);
+    stage.delete();
+  }
+}
+
+/** After a failed staged write: deletes the staging sheets and, unless the swap had begun, the sheets it added. */
+async function cleanUp(run: ExcelRun, progress: Progress, planned: readonly Planned[]): Promise<void> {
+  await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const record = context.workbook.settings.getItemOrNullObject(OWNED_SETTING);
-    record.load("value");
-    await sync();
-    const owned = record.isNullObject ? [] : readOwned(record.value);
-    const existing = new Set(worksheets.items.map((s) => s.name));
-    refuseClashes(spec, existing, owned, options.language);
-    const reused = spec.sheets.filter((s) => existing.has(s.name)).map((s) => worksheets.getItem(s.name));
-    for (const sheet of reused) {
-      sheet.tables.load("items/name");
-      sheet.charts.load("items/name");
-    }
-    if (reused.length > 0) await sync();
-    context.application.suspendApiCalculationUntilNextSync();
-    reused.forEach(clearSheet);
-    let payloadBytes = 0;
-    let pending = 0;
-    const flushIfLarge = async (bytes: number) => {
-      payloadBytes += bytes;
-      pending += bytes;
-      // Excel on the web refuses a request over 5 MB: send what is queued before it grows past that.
-      if (pending < (options.chunkBytes ?? CHUNK_BYTES)) return;
-      await sync();
-      context.application.suspendApiCalculationUntilNextSync();
-      pending = 0;
-    };
-    for (const sheetSpec of spec.sheets) {
-      const sheet = existing.has(sheetSpec.name)
-        ? worksheets.getItem(sheetSpec.name)
-        : worksheets.add(sheetSpec.name);
-      await writeSheet(sheet, sheetSpec, options, flushIfLarge);
-    }
-    context.workbook.settings.add(
-      OWNED_SETTING,
-      ownedRecord(
-        owned,
-        spec.sheets.map((s) => s.name),
-      ),
-    );
-    await sync();
-    return { syncs, payloadBytes, sheets: spec.sheets.map((s) => s.name) };
+    await context.sync();
+    const present = new Set(worksheets.items.map((s) => s.name));
+    const added = progress.swapping ? [] : progress.created;
+    [...progress.staging, ...added]
+      .filter((name) => present.has(name))
+      .forEach((name) => worksheets.getItem(name).delete());
+    const kept = progress.swapping ? planned.map((p) => p.spec.name) : [];
+    context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, kept));
+    await context.sync();
   });
 }
 
+function interrupted(language: Language, swapping: boolean, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (language === "en")
+    return swapping
+      ? `Writing to the workbook was cut off at its last step (${reason}). Some of Fördela's sheets may be only partly rewritten: run again to rewrite them all.`
+      : `Writing to the workbook was cut off (${reason}). Nothing of it was left behind: the workbook is as it was before the run. Run again.`;
+  return swapping
+    ? `Skrivningen till arbetsboken avbröts i sista steget (${reason}). Några av Fördelas blad kan vara omskrivna bara till en del: kör igen så skrivs alla om.`
+    : `Skrivningen till arbetsboken avbröts (${reason}). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.`;
+}
+
+/** Names for the hidden staging sheets that no sheet of the workbook has. */
+function stagingNames(count: number, existing: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++)
+    if (!existing.has(`${STAGING_PREFIX}${n}`)) names.push(`${STAGING_PREFIX}${n}`);
+  return names;
+}
+
 function refuseClashes(
-  spec: WorkbookSpec,
+  planned: readonly Planned[],
   existing: ReadonlySet<string>,
   owned: readonly string[],
   language: Language,
 ): void {
-  const clash = spec.sheets.find((s) => existing.has(s.name) && !owned.includes(s.name));
+  const clash = planned.find((p) => existing.has(p.spec.name) && !owned.includes(p.spec.name))?.spec;
   if (clash === undefined) return;
   throw new WorkbookError(
     language === "en"
       ? `The workbook already has a sheet called "${clash.name}" that Fördela did not write. Rename or move that sheet, and run again; Fördela never writes over a sheet of yours.`
       : `Arbetsboken har redan ett blad som heter "${clash.name}" och som Fördela inte har skrivit. Byt namn på bladet och kör igen; Fördela skriver aldrig över dina egna blad.`,
   );
-}
-
-/** Empties an owned sheet for rewriting: its tables, charts, formats and contents. */
-function clearSheet(sheet: Excel.Worksheet): void {
-  sheet.tables.items.forEach((table) => table.delete());
-  sheet.charts.items.forEach((chart) => chart.delete());
-  const all = sheet.getRange();
-  all.conditionalFormats.clearAll();
-  all.clear();
-}
-
-async function writeSheet(
-  sheet: Excel.Worksheet,
-  spec: SheetSpec,
-  options: WriteOptions,
-  flushIfLarge: (bytes: number) => Promise<void>,
-): Promise<void> {
-  const grid = sheetGrid(spec);
-  if (grid.rows > 0 && grid.cols > 0) {
-    const rowsPerChunk = Math.max(
-      1,
-      Math.floor((options.chunkBytes ?? CHUNK_BYTES) / Math.max(1, bytesPerRow(grid))),
-    );
-    for (let first = 0; first < grid.rows; first += rowsPerChunk) {
-      const count = Math.min(rowsPerChunk, grid.rows - first);
-      const formulas = grid.formulas.slice(first, first + count);
-      sheet.getRange(rangeAddress(first, 0, count, grid.cols)).formulas = formulas;
-      const formats = formatRuns(grid.formats, first, count);
-      for (const run of formats)
-        sheet.getRange(rangeAddress(run.row, run.col, run.formats.length, 1)).numberFormat = run.formats;
-      await flushIfLarge(JSON.stringify(formulas).length + JSON.stringify(formats).length);
-    }
-  }
-  styleCells(sheet, spec);
-  spec.widths.forEach((width, col) => {
-    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth =
-      width * POINTS_PER_CHARACTER;
-  });
-  for (const table of spec.tables) {
-    const added = sheet.tables.add(
-      rangeAddress(table.row, table.col, table.rows + 1, table.columns.length),
-      true,
-    );
-    added.name = table.name;
-    added.style = "TableStyleLight9";
-  }
-  for (const red of spec.redWhenNonZero) {
-    const format = sheet
-      .getRange(cellAddress(red.row, red.col))
-      .conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
-    format.cellValue.format.fill.color = RED.fill;
-    format.cellValue.format.font.color = RED.font;
-    format.cellValue.rule = { formula1: "0", operator: Excel.ConditionalCellValueOperator.notEqualTo };
-  }
-  spec.charts.forEach((chart, i) => {
-    const source = sheet.getRange(rangeAddress(chart.row, chart.col, chart.rows, chart.cols));
-    const type = chart.kind === "waterfall" ? Excel.ChartType.columnStacked : Excel.ChartType.barClustered;
-    const added = sheet.charts.add(type, source, Excel.ChartSeriesBy.columns);
-    added.name = `Fordela_diagram_${i + 1}`;
-    added.title.text = chart.title;
-    if (chart.kind === "waterfall") added.legend.visible = false;
-    chart.colors?.forEach((color, s) => {
-      const fill = added.series.getItemAt(s).format.fill;
-      if (color === null) fill.clear();
-      else fill.setSolidColor(`#${color}`);
-    });
-    added.setPosition(
-      cellAddress(chart.at.row, chart.at.col),
-      cellAddress(chart.at.row + chart.at.rows - 1, chart.at.col + chart.at.cols - 1),
-    );
-  });
-  if (spec.freezeRows !== undefined && options.canFreeze) sheet.freezePanes.freezeRows(spec.freezeRows);
-}
-
-/**
- * Number formats by runs down a column, leaving out "General" (the cleared
- * sheet's format already): a third less to send than the whole grid.
- */
-function formatRuns(
-  formats: readonly string[][],
-  first: number,
-  count: number,
-): { row: number; col: number; formats: string[][] }[] {
-  const runs: { row: number; col: number; formats: string[][] }[] = [];
-  const cols = formats[0]?.length ?? 0;
-  for (let col = 0; col < cols; col++) {
-    let run: { row: number; col: number; formats: string[][] } | undefined;
-    for (let row = first; row < first + count; row++) {
-      const format = formats[row]?.[col] ?? "General";
-      if (format === "General") run = undefined;
-      else if (run !== undefined) run.formats.push([format]);
-      else runs.push((run = { row, col, formats: [[format]] }));
-    }
-  }
-  return runs;
-}
-
-function bytesPerRow(grid: { formulas: unknown[][]; formats: unknown[][] }): number {
-  const sample = Math.min(grid.formulas.length, 50);
-  const bytes =
-    JSON.stringify(grid.formulas.slice(0, sample)).length +
-    JSON.stringify(grid.formats.slice(0, sample)).length;
-  return Math.ceil(bytes / Math.max(1, sample)) * 2;
-}
-
-/** Bold headings and totals, a larger title, grey notes: one format call per run of neighbouring cells in a row. */
-function styleCells(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  const runs: { style: CellStyle; row: number; from: number; to: number }[] = [];
-  for (const cell of spec.cells) {
-    if (cell.style === undefined) continue;
-    const last = runs.at(-1);
-    if (last !== undefined && last.style === cell.style && last.row === cell.row && last.to === cell.col - 1)
-      last.to = cell.col;
-    else runs.push({ style: cell.style, row: cell.row, from: cell.col, to: cell.col });
-  }
-  for (const { style, row, from, to } of runs) {
-    const font = sheet.getRange(rangeAddress(row, from, 1, to - from + 1)).format.font;
-    if (style === "note") {
-      font.italic = true;
-      font.color = "#605E5C";
-    } else font.bold = true;
-    if (style === "title") font.size = 14;
-  }
 }

@@ -1,4 +1,5 @@
 import { excelServices } from "../../../src/workbook/office/excelServices";
+import * as writer from "../../../src/workbook/office/writeToExcel";
 import { FakeExcel, installExcelEnums } from "../../helpers/fakeExcel";
 
 /** Puts a stand-in Office and Excel in place, supporting ExcelApi up to 1.`minor`. */
@@ -27,4 +28,20 @@ describe("excelServices", () => {
     await excelServices("sv").loadModels();
     expect(run.mock.calls[0]).toHaveLength(1);
   });
+
+  it.each([
+    [9, true],
+    [8, false],
+  ])(
+    "stages a write of more than one request only where Excel has Range.copyFrom (ExcelApi 1.%i)",
+    async (minor, canStage) => {
+      install(minor);
+      const write = jest
+        .spyOn(writer, "writeToExcel")
+        .mockResolvedValue({ syncs: 0, payloadBytes: 0, sheets: [] });
+      await excelServices("sv").write({ sheets: [] });
+      expect(write.mock.calls[0]?.[2]).toMatchObject({ canStage });
+      write.mockRestore();
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluateScenarios, parseJson } from "../../../src/engine";
 import { renderWorkbook } from "../../../src/workbook/render/renderWorkbook";
-import { OWNED_SETTING } from "../../../src/workbook/office/ownedSheets";
+import { OWNED_SETTING, readOwned } from "../../../src/workbook/office/ownedSheets";
 import { writeToExcel } from "../../../src/workbook/office/writeToExcel";
 import { WorkbookError } from "../../../src/workbook/office/WorkbookError";
 import { nationalModel } from "../../../bench/nationalModel";
@@ -95,24 +95,141 @@ describe("writeToExcel", () => {
     expect(excel.cell("Indata", "B8")).toBe('\'=HYPERLINK("http://x")');
   });
 
-  it("splits cell data into chunks that each stay under the request limit", async () => {
-    const excel = new FakeExcel();
-    const report = await writeToExcel(spec, excel.run, { ...options, chunkBytes: 2000 });
-    expect(report.syncs).toBeGreaterThan(3);
-    expect(excel.writes.filter((w) => w.what === "formulas").length).toBeGreaterThan(spec.sheets.length);
-  });
-
   it("freezes the heading rows only where Excel can", async () => {
     const excel = new FakeExcel();
     await writeToExcel(spec, excel.run, { ...options, canFreeze: false });
     expect(excel.writes.filter((w) => w.what === "freeze")).toEqual([]);
   });
 
-  it("writes the national-scale model in at most three syncs, each request under 5 MB", async () => {
+  it("writes the national-scale model in one request of cell data, first run and re-run alike", async () => {
     const excel = new FakeExcel();
     const national = renderWorkbook(evaluateScenarios(nationalModel()));
-    const report = await writeToExcel(national, excel.run, options);
-    expect(report.syncs).toBeLessThanOrEqual(3);
-    expect(report.payloadBytes / report.syncs).toBeLessThan(5_000_000);
+    const staging = { ...options, canStage: true };
+    const first = await writeToExcel(national, excel.run, staging);
+    const again = await writeToExcel(national, excel.run, staging);
+    expect([first.syncs, again.syncs]).toEqual([2, 3]);
+    expect(again.payloadBytes).toBeLessThan(4_000_000);
   });
 });
+
+describe("a write of more than one request", () => {
+  const large = { ...options, canStage: true, chunkBytes: 2000 };
+  const contents = (excel: FakeExcel) =>
+    excel.sheets.map((s) => ({ name: s.name, hidden: s.hidden, cells: s.cells, formats: s.formats }));
+  const written = async (...names: string[]) => {
+    const excel = new FakeExcel(names);
+    await writeToExcel(spec, excel.run, options);
+    return excel;
+  };
+
+  it("is sent in chunks that each stay under the request limit", async () => {
+    const excel = new FakeExcel();
+    const report = await writeToExcel(spec, excel.run, large);
+    expect(report.syncs).toBeGreaterThan(3);
+    expect(excel.writes.filter((w) => w.what === "formulas").length).toBeGreaterThan(spec.sheets.length);
+  });
+
+  it("is staged in hidden sheets and copied into place by the last request", async () => {
+    const excel = await written("Budget");
+    const before = excel.syncs;
+    await writeToExcel(spec, excel.run, large);
+    const copies = excel.writes.filter((w) => w.what === "copyFrom");
+    const staged = excel.writes.filter((w) => w.what === "visibility").map((w) => w.sheet);
+    expect(copies.map((w) => w.sheet)).toEqual(owned);
+    expect(new Set(copies.map((w) => w.afterSyncs))).toEqual(new Set([excel.syncs - 1]));
+    expect(staged).toHaveLength(owned.length);
+    expect(
+      excel.writes.filter((w) => w.what === "formulas" && w.afterSyncs >= before).map((w) => w.sheet),
+    ).toEqual(expect.arrayContaining(staged));
+  });
+
+  it("leaves the same sheets, cells and record as a write in one request", async () => {
+    const direct = await written("Budget");
+    const staged = await written("Budget");
+    await writeToExcel(spec, direct.run, options);
+    await writeToExcel(spec, staged.run, large);
+    expect([contents(staged), staged.settings]).toEqual([contents(direct), direct.settings]);
+  });
+
+  it("leaves the workbook as it was when a request fails half-way", async () => {
+    const excel = await written("Budget");
+    const before = copyOfState(excel);
+    excel.failAtSyncs = [excel.syncs + 5];
+    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(
+      new WorkbookError(
+        "Skrivningen till arbetsboken avbröts (the connection to Excel was lost). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.",
+      ),
+    );
+    expect(copyOfState(excel)).toEqual(before);
+  });
+
+  it("leaves no sheet behind when the first write to a workbook fails", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.failAtSyncs = [4];
+    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
+    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
+      ["Blad1"],
+      [],
+    ]);
+  });
+
+  it("deletes staging sheets a failed clean-up left behind, at the next write", async () => {
+    const excel = await written();
+    // The write fails, and so does the clean-up's first request.
+    excel.failAtSyncs = [excel.syncs + 5, excel.syncs + 6];
+    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
+    expect(excel.sheets.some((s) => s.hidden)).toBe(true);
+    await writeToExcel(spec, excel.run, options);
+    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
+      owned,
+      owned,
+    ]);
+  });
+
+  it("is one request without ExcelApi 1.9, as desktop Excel has no 5 MB limit", async () => {
+    const excel = new FakeExcel();
+    const report = await writeToExcel(spec, excel.run, { ...large, canStage: false });
+    expect([report.syncs, excel.writes.filter((w) => w.what === "formulas").length]).toEqual([
+      2,
+      owned.length,
+    ]);
+  });
+
+  it("says so when its last request, the swap, fails, and deletes the staging sheets", async () => {
+    const counted = await written();
+    const before = counted.syncs;
+    await writeToExcel(spec, counted.run, large);
+    const excel = await written();
+    excel.failAtSyncs = [excel.syncs + counted.syncs - before];
+    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(
+      /^Skrivningen till arbetsboken avbröts i sista steget \(the connection to Excel was lost\)\. Några av Fördelas blad/,
+    );
+    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
+      owned,
+      owned,
+    ]);
+  });
+
+  it("says in English that it was cut off", async () => {
+    const excel = await written();
+    excel.failAtSyncs = [excel.syncs + 5];
+    await expect(writeToExcel(spec, excel.run, { ...large, language: "en" })).rejects.toThrow(
+      /^Writing to the workbook was cut off \(the connection to Excel was lost\)\. Nothing of it was left behind/,
+    );
+  });
+});
+
+/** Every sheet's name, visibility, cells, formats, live tables and charts, and the settings. */
+function copyOfState(excel: FakeExcel) {
+  return {
+    sheets: excel.sheets.map((s) => ({
+      name: s.name,
+      hidden: s.hidden,
+      cells: new Map(s.cells),
+      formats: new Map(s.formats),
+      tables: s.tables.filter((t) => !t.deleted).map((t) => t.name),
+      charts: s.charts.filter((c) => !c.deleted).length,
+    })),
+    settings: new Map(excel.settings),
+  };
+}
