@@ -1,3 +1,5 @@
+import { modelDecimal } from "./modelDecimal";
+
 /** What a line's split can be in the editor, with sensible first settings for each. */
 export type RuleKind = "shares" | "key" | "equal" | "weights" | "fixed";
 
@@ -135,7 +137,7 @@ export function fixedSource(rule: Json): FixedSource {
  */
 export function setFixedSource(rule: Json, key: string | undefined, factor: string): Json {
   if (key === undefined) return { ...rule, amounts: perPartyAmounts(rule) };
-  const typed = factor.trim().replace(",", ".").replace(/\s+%$/, "%");
+  const typed = modelDecimal(factor);
   return { ...rule, amounts: typed === "" ? key : { from: key, factor: typed } };
 }
 

@@ -1,5 +1,6 @@
 import { Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { modelDecimal } from "../modelDecimal";
 import { parseModelText } from "../parseModelText";
 import type { ScenarioStrings } from "../scenarioStrings";
 import type { Strings } from "../strings";
@@ -20,11 +21,6 @@ export interface KeyValuesEditorProps {
   readonly onText: (text: string) => void;
   /** The base model, to show its value beside a value that differs. */
   readonly base?: Document;
-}
-
-/** A value as typed the Swedish way ("5 146", "12,5"), stored as the model format writes it ("5146", "12.5"). */
-function stored(typed: string): string {
-  return typed.replace(/[\s\u00a0]/g, "").replace(",", ".");
 }
 
 function shown(value: unknown): string {
@@ -49,7 +45,7 @@ export function KeyValuesEditor({ words, text, onText, base }: KeyValuesEditorPr
   const set = (party: string, typed: string) => {
     const next = { ...values };
     if (typed.trim() === "") delete next[party];
-    else next[party] = stored(typed);
+    else next[party] = modelDecimal(typed);
     const keysNow = document.keys ?? {};
     onText(
       JSON.stringify(
