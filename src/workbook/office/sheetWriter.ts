@@ -17,18 +17,21 @@ export function clearSheet(sheet: Excel.Worksheet): void {
 }
 
 /**
- * Queues a sheet's cells: formulas and values, number formats and fonts, in
- * row chunks, calling `flushIfLarge` after each chunk with its size.
+ * Queues a sheet's cells: formulas and values, number formats and fonts,
+ * whole when its `bytes` (its {@link cellBytes}) fit `chunkBytes`, in row
+ * chunks otherwise, calling `flushIfLarge` after each chunk with its size.
  */
 export async function writeCells(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   grid: SheetGrid,
+  bytes: number,
   chunkBytes: number,
   flushIfLarge: (bytes: number) => Promise<void>,
 ): Promise<void> {
   if (grid.rows > 0 && grid.cols > 0) {
-    const rowsPerChunk = Math.max(1, Math.floor(chunkBytes / Math.max(1, bytesPerRow(grid))));
+    const rowsPerChunk =
+      bytes <= chunkBytes ? grid.rows : Math.max(1, Math.floor(chunkBytes / Math.max(1, bytesPerRow(grid))));
     for (let first = 0; first < grid.rows; first += rowsPerChunk) {
       const count = Math.min(rowsPerChunk, grid.rows - first);
       const formulas = grid.formulas.slice(first, first + count);
@@ -36,7 +39,10 @@ export async function writeCells(
       const formats = formatRuns(grid.formats, first, count);
       for (const run of formats)
         sheet.getRange(rangeAddress(run.row, run.col, run.formats.length, 1)).numberFormat = run.formats;
-      await flushIfLarge(JSON.stringify(formulas).length + JSON.stringify(formats).length);
+      // A sheet sent whole was measured by cellBytes already; only a part needs measuring.
+      await flushIfLarge(
+        count === grid.rows ? bytes : JSON.stringify(formulas).length + JSON.stringify(formats).length,
+      );
     }
   }
   styleCells(sheet, spec);

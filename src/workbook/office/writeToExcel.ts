@@ -34,6 +34,8 @@ const STAGING_PREFIX = "~Fördela ";
 interface Planned {
   readonly spec: SheetSpec;
   readonly grid: SheetGrid;
+  /** The cell data's size in requests, measured once. */
+  readonly bytes: number;
 }
 
 /** How far a staged write got, for cleaning up after a failure. */
@@ -67,12 +69,17 @@ export async function writeToExcel(
   run: ExcelRun,
   options: WriteOptions,
 ): Promise<WriteReport> {
-  const planned = spec.sheets.map((s) => ({ spec: s, grid: sheetGrid(s) }));
+  const planned = spec.sheets.map((s) => {
+    const grid = sheetGrid(s);
+    return { spec: s, grid, bytes: cellBytes(grid) };
+  });
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
-  const staged = options.canStage === true && planned.reduce((n, p) => n + cellBytes(p.grid), 0) > chunkBytes;
+  const staged = options.canStage === true && planned.reduce((n, p) => n + p.bytes, 0) > chunkBytes;
+  // Unstaged, the write is one request whatever its size: no chunk limit applies.
+  const limit = staged ? chunkBytes : Infinity;
   const progress: Progress = { ownedBefore: [], created: [], staging: [], staged: false, swapping: false };
   try {
-    return await run((context) => write(context, planned, options, staged ? chunkBytes : Infinity, progress));
+    return await run((context) => write(context, planned, options, limit, progress));
   } catch (error) {
     if (!progress.staged) throw error;
     await cleanUp(run, progress, planned).catch(() => undefined);
@@ -133,7 +140,7 @@ async function write(
     reused.forEach(clearSheet);
     for (const [i, p] of planned.entries()) {
       const target = targets[i] as Excel.Worksheet;
-      await writeCells(target, p.spec, p.grid, chunkBytes, io.flushIfLarge);
+      await writeCells(target, p.spec, p.grid, p.bytes, chunkBytes, io.flushIfLarge);
       finishSheet(target, p.spec, options.canFreeze);
     }
   } else await writeStaged(io, planned, targets, reused, existing, options, progress);
@@ -204,7 +211,7 @@ async function writeStaged(
   );
   progress.staged = true;
   for (const [i, p] of planned.entries())
-    await writeCells(staging[i] as Excel.Worksheet, p.spec, p.grid, io.chunkBytes, io.flushIfLarge);
+    await writeCells(staging[i] as Excel.Worksheet, p.spec, p.grid, p.bytes, io.chunkBytes, io.flushIfLarge);
   if (io.counts().pending > 0) {
     await io.sync();
     suspendCalculation(io.context);
