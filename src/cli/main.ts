@@ -117,7 +117,8 @@ async function runCommand(args: Args, io: Output): Promise<void> {
     throw new CliError(
       "--statements adds sheets to the workbook that --out writes: give --out FILE.xlsx too",
     );
-  if (out !== undefined) await writeWorkbookFile(out, [{ evaluations, statements }], language(args));
+  if (out !== undefined)
+    await writeWorkbookFile(out, [{ evaluations, statements, results: document.results }], language(args));
   if (args.flags.has("--json")) {
     io.out(`${JSON.stringify(document, null, 2)}\n`);
     return;

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import type { ScenarioEvaluation } from "../engine";
+import type { ScenarioEvaluation, ScenarioResult } from "../engine";
 import type { Language } from "../workbook/render/labels";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
 import { writeXlsx } from "../workbook/xlsx/writeXlsx";
@@ -10,6 +10,8 @@ export interface WorkbookPart {
   readonly evaluations: readonly ScenarioEvaluation[];
   readonly tag?: string;
   readonly statements?: boolean;
+  /** The evaluations' results, if computed already (for the command's own output). */
+  readonly results?: readonly ScenarioResult[];
 }
 
 /**
@@ -30,6 +32,7 @@ export async function writeWorkbookFile(
       renderWorkbook(part.evaluations, {
         language,
         ...(part.tag === undefined ? {} : { tag: part.tag }),
+        ...(part.results === undefined ? {} : { results: part.results }),
         ...(part.statements === true ? { statements: { scenario: null } } : {}),
       }).sheets,
   );

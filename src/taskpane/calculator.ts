@@ -60,11 +60,13 @@ export function inlineCalculator(): Calculator {
       const evaluations = evaluateScenarios(parseJson(text));
       last = evaluations;
       const name = evaluations[0]?.evaluation.model.name ?? "";
+      const document = resultDocument(evaluations);
       const spec = renderWorkbook(evaluations, {
         language,
+        results: document.results,
         ...(options.statements === true ? { statements: { scenario: null } } : {}),
       });
-      return { spec, document: resultDocument(evaluations), name };
+      return { spec, document, name };
     },
     explain: async (scenario, party, language) => {
       const evaluation = last[scenario]?.evaluation;

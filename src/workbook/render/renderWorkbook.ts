@@ -5,6 +5,7 @@ import {
   resultDocument,
   type ComparisonDocument,
   type ScenarioEvaluation,
+  type ScenarioResult,
 } from "../../engine";
 import type { SheetSpec, WorkbookSpec } from "../description/types";
 import { renderBetalningsplan } from "./betalningsplanSheet";
@@ -25,6 +26,11 @@ export interface RenderOptions {
   readonly compare?: { readonly a: string | null; readonly b: string | null };
   /** Adds each party's statement as a sheet of its own, for the base model (null) or a named scenario. */
   readonly statements?: { readonly scenario: string | null };
+  /**
+   * The evaluations' results, `resultDocument(evaluations).results`, when the
+   * caller has computed them already: they are the costliest part of a render.
+   */
+  readonly results?: readonly ScenarioResult[];
 }
 
 /** Excel allows sheet names of at most 31 characters. */
@@ -71,7 +77,7 @@ export function renderWorkbook(
   const context: RenderContext = {
     model,
     evaluations,
-    results: resultDocument(evaluations).results,
+    results: options.results ?? resultDocument(evaluations).results,
     language,
     words: labels(language),
     decimals: decimalsOf(model.unit),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { evaluateScenarios, parseJson } from "../../../src/engine";
+import { evaluateScenarios, parseJson, resultDocument } from "../../../src/engine";
 import type { Cell, SheetSpec } from "../../../src/workbook/description/types";
 import { renderWorkbook } from "../../../src/workbook/render/renderWorkbook";
 import { EXAMPLES } from "../../helpers/cli";
@@ -193,6 +193,13 @@ describe("renderWorkbook", () => {
     const r = rowOf(fordelning, "Ragunda");
     const sum = fordelning.cells.find((c) => c.formula === "=SUM(Indata!$D$9:$D$16)")?.row ?? -1;
     expect(cellAt(fordelning, r, 3)?.formula).toBe(`=100000+($B$6-3800000)*Indata!$D$9/$B$${sum + 1}`);
+  });
+
+  it("renders the same sheets from results the caller has computed already", () => {
+    const evaluations = example("samordningsforbund.json");
+    expect(renderWorkbook(evaluations, { results: resultDocument(evaluations).results })).toEqual(
+      renderWorkbook(evaluations),
+    );
   });
 
   it("keeps table names unique across models tagged into one workbook", () => {
