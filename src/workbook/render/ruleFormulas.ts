@@ -82,13 +82,20 @@ export function partyTerms(
       const receivers = receiversOf(model, r, scope);
       const bounded =
         r.bounds.min !== undefined || r.bounds.max !== undefined || r.bounds.maxDecrease !== undefined;
+      // Every party of this rule divides by the same sums: each is asked for once, not once per party.
+      const sums = new Map<string, string>();
+      const sumOf = (keyId: string) => {
+        const known = sums.get(keyId) ?? sumCell(keyId, receivers);
+        sums.set(keyId, known);
+        return known;
+      };
       for (const party of receivers) {
         if (bounded) add(party, { kind: "engine" });
         else
           add(party, {
             kind: "scaled",
             base: amount,
-            factors: [...factors, shareFormula(r, party, receivers, indata, sumCell)],
+            factors: [...factors, shareFormula(r, party, receivers.length, indata, sumOf)],
             ...keyCellOf(r, party, indata),
           });
       }
@@ -126,13 +133,13 @@ function keyCellOf(rule: ProportionalRule, party: string, indata: IndataLayout):
 function shareFormula(
   rule: ProportionalRule,
   party: string,
-  receivers: readonly string[],
+  receivers: number,
   indata: IndataLayout,
-  sumCell: KeySumCell,
+  sumOf: (keyId: string) => string,
 ): string {
-  const equal = `(1/${receivers.length})`;
+  const equal = `(1/${receivers})`;
   if (rule.by === "equal") return equal;
-  const byKey = (keyId: string) => `${keyRef(indata, keyId, party)}/${sumCell(keyId, receivers)}`;
+  const byKey = (keyId: string) => `${keyRef(indata, keyId, party)}/${sumOf(keyId)}`;
   if (rule.by === "key") return byKey(rule.key);
   const parts = rule.weights
     .filter((w) => w.weight.sign() > 0)
