@@ -2,6 +2,17 @@
 export const THOUSANDS = "\u00a0";
 
 /**
+ * A number's text with the Swedish decimal comma in place of the point, and
+ * nothing else changed: "12.5" becomes "12,5", "103.2%" becomes "103,2%".
+ *
+ * @example
+ * decimalComma("1.032"); // "1,032"
+ */
+export function decimalComma(text: string): string {
+  return text.replace(".", ",");
+}
+
+/**
  * Writes a decimal string the Swedish way: a no-break space between
  * thousands and a decimal comma. The digits are kept as they are; nothing is
  * rounded or parsed through floating point.

@@ -1,5 +1,5 @@
 import { formatTrimmed, Rational, type Evaluation, type Step } from "../engine";
-import { swedishAmount } from "../format/swedishAmount";
+import { decimalComma, swedishAmount } from "../format/swedishAmount";
 import { describeRule, receiverName } from "../workbook/render/describeRule";
 import type { Language } from "../workbook/render/labels";
 import type { Strings } from "./strings";
@@ -64,7 +64,7 @@ function explainStep(
   const share =
     step.share === undefined
       ? undefined
-      : `${formatTrimmed(step.share.mul(Rational.of(100n)), 4).replace(".", ",")} %`;
+      : `${decimalComma(formatTrimmed(step.share.mul(Rational.of(100n)), 4))} %`;
   const leftover = step.leftover ?? 0n;
   const note =
     step.share === undefined

@@ -1,3 +1,4 @@
+import { decimalComma } from "../format/swedishAmount";
 import { modelDecimal } from "./modelDecimal";
 
 /** What a line's split can be in the editor, with sensible first settings for each. */
@@ -122,7 +123,7 @@ export function fixedSource(rule: Json): FixedSource {
   if (typeof amounts === "string") return { key: amounts, factor: "" };
   const indexed = amounts as Json | undefined;
   if (typeof indexed?.from === "string")
-    return { key: indexed.from, factor: String(indexed.factor ?? "").replace(".", ",") };
+    return { key: indexed.from, factor: decimalComma(String(indexed.factor ?? "")) };
   return { factor: "" };
 }
 

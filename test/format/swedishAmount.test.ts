@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { signedAmount, swedishAmount } from "../../src/format/swedishAmount";
+import { decimalComma, signedAmount, swedishAmount } from "../../src/format/swedishAmount";
+import { modelDecimal } from "../../src/taskpane/modelDecimal";
 
 describe("amounts written the Swedish way", () => {
   it("puts no-break spaces between thousands and a decimal comma", () => {
@@ -28,6 +29,29 @@ describe("amounts written the Swedish way", () => {
           .replace("\u2212", "-");
         expect(back).toBe(decimal);
       }),
+    );
+  });
+});
+
+describe("the decimal comma", () => {
+  it("replaces the decimal point and nothing else", () => {
+    expect([decimalComma("1.032"), decimalComma("103.2%"), decimalComma("5146")]).toEqual([
+      "1,032",
+      "103,2%",
+      "5146",
+    ]);
+  });
+
+  it("is read back by modelDecimal as the decimal it came from", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.nat({ max: 9999 }),
+        (whole, fraction) => {
+          const decimal = `${whole}.${fraction}`;
+          expect(modelDecimal(decimalComma(decimal))).toBe(decimal);
+        },
+      ),
     );
   });
 });

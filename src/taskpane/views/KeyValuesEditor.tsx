@@ -1,3 +1,4 @@
+import { decimalComma } from "../../format/swedishAmount";
 import { Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { modelDecimal } from "../modelDecimal";
@@ -24,7 +25,7 @@ export interface KeyValuesEditorProps {
 }
 
 function shown(value: unknown): string {
-  return value === undefined ? "" : String(value).replace(".", ",");
+  return value === undefined ? "" : decimalComma(String(value));
 }
 
 /** One key's values, party by party, each in its own field. */

@@ -18,7 +18,7 @@ import {
 import { lazy, Suspense, useCallback, useState } from "react";
 import type { ComparisonDocument } from "../../engine/compare/comparisonDocument";
 import type { ResultDocument } from "../../engine/result/types";
-import { swedishAmount } from "../../format/swedishAmount";
+import { decimalComma, swedishAmount } from "../../format/swedishAmount";
 import type { ExportFile } from "../../workbook/export/exportFiles";
 import type { Language } from "../../workbook/render/labels";
 import { resultStrings, type ResultStrings } from "../resultStrings";
@@ -63,7 +63,7 @@ export interface ResultViewProps {
 
 function percent(part: string, whole: string): string {
   const total = Number(whole);
-  return total === 0 ? "" : `${((100 * Number(part)) / total).toFixed(2).replace(".", ",")} %`;
+  return total === 0 ? "" : `${decimalComma(((100 * Number(part)) / total).toFixed(2))} %`;
 }
 
 /**
@@ -145,7 +145,7 @@ function Allocation({ words, document, explain, exportArchive, save }: Allocatio
                 {percent(party.total, shown.total)}
               </TableCell>
               <TableCell className={styles.number}>
-                {adjustment(party.lines).toFixed(2).replace(".", ",").replace("-", "−")}
+                {decimalComma(adjustment(party.lines).toFixed(2)).replace("-", "−")}
               </TableCell>
               <TableCell>
                 <Button

@@ -1,3 +1,4 @@
+import { decimalComma } from "../../format/swedishAmount";
 import type { ScenarioResult } from "../../engine";
 
 const BOM = "\uFEFF";
@@ -20,7 +21,7 @@ function field(text: string): string {
 
 /** An amount as Swedish Excel reads it: a decimal comma and no thousands separator. */
 function amount(decimal: string): string {
-  return decimal.replace(".", ",");
+  return decimalComma(decimal);
 }
 
 /**

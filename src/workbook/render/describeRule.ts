@@ -1,3 +1,4 @@
+import { decimalComma } from "../../format/swedishAmount";
 import { EQUAL_PARTS, formatTrimmed, Rational, type Model, type Rule } from "../../engine";
 import type { Language } from "./labels";
 
@@ -34,7 +35,7 @@ export function fraction(share: Rational, language: Language): string {
 /** A share as a percentage with up to two decimals: "30", "12,5". */
 function percentText(share: Rational, language: Language): string {
   const text = formatTrimmed(share.mul(Rational.of(100n)), 2);
-  return language === "en" ? text : text.replace(".", ",");
+  return language === "en" ? text : decimalComma(text);
 }
 
 /**
@@ -92,9 +93,7 @@ function fixedAmounts(model: Model, rule: Extract<Rule, { by: "fixed" }>, sv: bo
   const source = keyName(model, rule.fromKey);
   if (rule.factor === undefined) return sv ? `fasta belopp: ${source}` : `fixed amounts: ${source}`;
   const factor = formatTrimmed(rule.factor, 6);
-  return sv
-    ? `fasta belopp: ${source} × ${factor.replace(".", ",")}`
-    : `fixed amounts: ${source} × ${factor}`;
+  return sv ? `fasta belopp: ${source} × ${decimalComma(factor)}` : `fixed amounts: ${source} × ${factor}`;
 }
 
 function bounds(
