@@ -37,10 +37,10 @@ export interface CauseLadder {
 export function causeLadder(a: Evaluation, b: Evaluation): CauseLadder {
   const merged: MergedCause[] = [];
   const withAmounts = withLineAmounts(a.model.document, b.model);
-  const amounts = attempt(withAmounts);
+  const amounts = attempt(withAmounts, a);
   if ("refusal" in amounts) merged.push({ cause: "amounts", into: "other", reason: amounts.refusal });
   const afterAmounts = "evaluation" in amounts ? amounts.evaluation : a;
-  const keys = attempt(withKeyValues(afterAmounts.model.document, b.model));
+  const keys = attempt(withKeyValues(afterAmounts.model.document, b.model), afterAmounts);
   if ("refusal" in keys) merged.push({ cause: "keys", into: "other", reason: keys.refusal });
   const afterKeys = "evaluation" in keys ? keys.evaluation : afterAmounts;
   return { steps: [a, afterAmounts, afterKeys, b], merged };
@@ -72,9 +72,10 @@ function withKeyValues(document: JsonRecord, b: Model): JsonRecord {
   return mergePatch(mergePatch(document, { keys: cleared }), { keys: values }) as JsonRecord;
 }
 
-function attempt(document: JsonRecord): { evaluation: Evaluation } | { refusal: string } {
+/** Evaluates a step, taking over the lines it shares unchanged with the step before. */
+function attempt(document: JsonRecord, before: Evaluation): { evaluation: Evaluation } | { refusal: string } {
   try {
-    return { evaluation: evaluateModel(parseModel(document)) };
+    return { evaluation: evaluateModel(parseModel(document), { reuse: before }) };
   } catch (error) {
     if (error instanceof ModelError) return { refusal: error.message };
     throw error;

@@ -1,4 +1,5 @@
 import { commonForm } from "../exact/commonForm";
+import { DenominatorSums } from "../exact/denominatorSums";
 import { gcd, Rational } from "../exact/rational";
 import { populationKey } from "../model/populationKey";
 import { largestRemainder } from "../rounding/largestRemainder";
@@ -55,13 +56,19 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): Comparison {
   const people = populationKey(b.model) ?? populationKey(a.model);
   const compare = (id: string, name: string): PartyComparison =>
     partyComparison(
-      { id, name, a: amountsA.get(id), b: amountsB.get(id) },
-      exact.map((totals) => totals.get(id) ?? Rational.ZERO),
+      { id, name, a: amountsA.each.get(id), b: amountsB.each.get(id) },
+      exact.map((totals) => totals.each.get(id) ?? Rational.ZERO),
       unit,
       people?.values.get(id),
     );
   const parties = partiesOf(a, b).map((p) => compare(p.id, p.name));
-  return { a, b, unit, parties, total: totalOf(parties, unit), merged: ladder.merged };
+  const total = partyComparison(
+    { id: "", name: "", a: amountsA.all, b: amountsB.all },
+    exact.map((totals) => totals.all),
+    unit,
+    undefined,
+  );
+  return { a, b, unit, parties, total, merged: ladder.merged };
 }
 
 function partiesOf(a: Evaluation, b: Evaluation): { id: string; name: string }[] {
@@ -120,21 +127,6 @@ function withFigures(
   };
 }
 
-function totalOf(parties: readonly PartyComparison[], unit: Rational): PartyComparison {
-  const add = (pick: (p: PartyComparison) => Rational) =>
-    parties.reduce((s, p) => s.add(pick(p)), Rational.ZERO);
-  const causes = Object.fromEntries(CAUSES.map((c) => [c, add((p) => p.causes[c])])) as CauseAmounts;
-  return withFigures(
-    "",
-    "",
-    add((p) => p.a),
-    add((p) => p.b),
-    causes,
-    unit,
-    undefined,
-  );
-}
-
 /**
  * The causes in whole units that add up exactly to the difference: each the
  * floor or the ceiling of its exact value, by largest remainder (ties in the
@@ -154,24 +146,35 @@ function roundCauses(causes: CauseAmounts, difference: Rational, unit: Rational)
   return Object.fromEntries(CAUSES.map((c, i) => [c, Rational.of(parts[i] ?? 0n).mul(unit)])) as CauseAmounts;
 }
 
-/** Each party's total in currency, before any rounding. */
-function exactTotals(evaluation: Evaluation): Map<string, Rational> {
+/** Each party's total in currency before any rounding, and their sum. */
+function exactTotals(evaluation: Evaluation): Totals {
   return totalsOf(evaluation, (part) => part.ideal);
 }
 
-/** Each party's rounded total in currency. */
-function roundedTotals(evaluation: Evaluation): Map<string, Rational> {
-  return totalsOf(evaluation, (part) => Rational.of(part.units));
+/** Each party's rounded total in currency, and their sum. */
+function roundedTotals(evaluation: Evaluation): Totals {
+  return totalsOf(evaluation, (part) => Rational.unreduced(part.units, 1n));
 }
 
-/** Each party's sum over the lines of `units` (in rounding units), in currency; zero for a party with no part. */
-function totalsOf(evaluation: Evaluation, units: (part: PartyLine) => Rational): Map<string, Rational> {
+/** Party id → total, and the total over every party the evaluation has. */
+interface Totals {
+  readonly each: Map<string, Rational>;
+  readonly all: Rational;
+}
+
+/**
+ * Each party's sum over the lines of `units` (in rounding units), in
+ * currency; zero for a party with no part. The parts are added per
+ * denominator and reduced once (see DenominatorSums), so the cost grows with
+ * the number of parts, not with the size of the running sums.
+ */
+function totalsOf(evaluation: Evaluation, units: (part: PartyLine) => Rational): Totals {
   const { model } = evaluation;
-  const totals = new Map<string, Rational>(model.parties.map((p) => [p.id, Rational.ZERO]));
+  const sums = new DenominatorSums<string>();
+  for (const party of model.parties) sums.zero(party.id);
   for (const line of evaluation.lines.values())
-    for (const [party, part] of line.allocation)
-      totals.set(party, (totals.get(party) ?? Rational.ZERO).add(units(part).mul(model.unit)));
-  return totals;
+    for (const [party, part] of line.allocation) sums.add(party, units(part));
+  return sums.totals(model.unit);
 }
 
 /** The largest unit that both units are whole multiples of. */
