@@ -1,6 +1,7 @@
 import { decimalsOf, formatScaled, pow10, scaledHalfUp, trimZeros } from "../exact/formatDecimal";
 import { Rational } from "../exact/rational";
 import { unitText } from "../model/parseAmount";
+import type { Model } from "../model/types";
 import type { Evaluation } from "../rules/types";
 import type { PartyLineResult, ScenarioResult } from "./types";
 
@@ -28,24 +29,21 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
   const exactText = (units: Rational) => trimZeros(formatScaled(exactScaled(units), places));
   const lines: Record<string, { amount: string }> = {};
   let total = 0n;
+  const texts = new Map<string, ReadonlyMap<string, PartyLineResult>>();
   for (const [id, line] of evaluation.lines) {
     lines[id] = { amount: money(line.units) };
     total += line.units;
+    texts.set(
+      id,
+      lineTexts(line, model.parties, { unit: model.unit, money, exactScaled, unitInPlaces, places }),
+    );
   }
   const parties = model.parties.map((party) => {
     const partyLines: Record<string, PartyLineResult> = {};
     let partyTotal = 0n;
     for (const [id, line] of evaluation.lines) {
-      const part = line.allocation.get(party.id);
-      const units = part?.units ?? 0n;
-      const ideal = part?.ideal ?? Rational.ZERO;
-      const exact = exactScaled(ideal);
-      partyLines[id] = {
-        amount: money(units),
-        exact: trimZeros(formatScaled(exact, places)),
-        adjustment: trimZeros(formatScaled(units * unitInPlaces - exact, places)),
-      };
-      partyTotal += units;
+      partyLines[id] = texts.get(id)?.get(party.id) ?? ZERO_TEXTS;
+      partyTotal += line.allocation.get(party.id)?.units ?? 0n;
     }
     const periods = evaluation.plan?.parts.get(party.id);
     const result = { id: party.id, name: party.name, total: money(partyTotal), lines: partyLines };
@@ -69,3 +67,46 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
     ...(schedule === undefined ? {} : { schedule }),
   };
 }
+
+const ZERO_TEXTS: PartyLineResult = { amount: "0", exact: "0", adjustment: "0" };
+
+interface Formats {
+  readonly unit: Rational;
+  readonly money: (units: bigint) => string;
+  readonly exactScaled: (units: Rational) => bigint;
+  readonly unitInPlaces: bigint;
+  readonly places: number;
+}
+
+/**
+ * Each party's texts for one evaluated line. Kept per line: a scenario takes
+ * over the base model's unchanged lines as the same objects (evaluateModel's
+ * reuse), so their texts are written once, not once per scenario. The unit
+ * and the parties are checked, as they decide the texts.
+ */
+function lineTexts(
+  line: EvaluatedLine,
+  parties: Model["parties"],
+  formats: Formats,
+): ReadonlyMap<string, PartyLineResult> {
+  const known = TEXTS.get(line);
+  if (known !== undefined && known.unit.equals(formats.unit) && parties.every((p) => known.texts.has(p.id)))
+    return known.texts;
+  const texts = new Map<string, PartyLineResult>();
+  for (const party of parties) {
+    const part = line.allocation.get(party.id);
+    const units = part?.units ?? 0n;
+    const exact = formats.exactScaled(part?.ideal ?? Rational.ZERO);
+    texts.set(party.id, {
+      amount: formats.money(units),
+      exact: trimZeros(formatScaled(exact, formats.places)),
+      adjustment: trimZeros(formatScaled(units * formats.unitInPlaces - exact, formats.places)),
+    });
+  }
+  TEXTS.set(line, { unit: formats.unit, texts });
+  return texts;
+}
+
+type EvaluatedLine = Evaluation["lines"] extends ReadonlyMap<string, infer L> ? L : never;
+
+const TEXTS = new WeakMap<EvaluatedLine, { unit: Rational; texts: ReadonlyMap<string, PartyLineResult> }>();

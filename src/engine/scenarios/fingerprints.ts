@@ -1,8 +1,26 @@
 import { JsonNumber } from "../json/jsonNumber";
 import type { Line, Model, Rule } from "../model/types";
 
-/** JSON with lossless numbers written as their text, so that two different numbers never print alike. */
+/**
+ * JSON with lossless numbers written as their text, so that two different
+ * numbers never print alike. Kept per object: a scenario's document shares
+ * every subtree its patch leaves alone with the base document (mergePatch
+ * copies references), so an unchanged line or key is written once, not once
+ * per scenario. Documents are never changed in place, so an object's JSON
+ * stays true.
+ */
 function exactJson(value: unknown): string {
+  if (typeof value !== "object" || value === null) return writeJson(value);
+  const known = JSON_OF.get(value);
+  if (known !== undefined) return known;
+  const json = writeJson(value);
+  JSON_OF.set(value, json);
+  return json;
+}
+
+const JSON_OF = new WeakMap<object, string>();
+
+function writeJson(value: unknown): string {
   return JSON.stringify(value ?? null, (_, v: unknown) =>
     v instanceof JsonNumber ? { $number: v.text } : v,
   );

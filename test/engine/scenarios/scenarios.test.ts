@@ -10,6 +10,7 @@ import {
 } from "../../../src/engine";
 import { scenarioResult } from "../../../src/engine/result/scenarioResult";
 import { modelDoc, refusal, results } from "../../helpers/models";
+import { nationalModel } from "../../../bench/nationalModel";
 
 const base = modelDoc({
   keys: { k: { values: { a: 1, b: 1, c: 2 } } },
@@ -123,6 +124,14 @@ describe("scenarios reuse the base model's unchanged lines", () => {
       expect(reused.results.map((r) => r.parties)).toEqual(alone.map((e) => scenarioResult(null, e).parties));
     },
   );
+
+  it("give for the national model exactly what evaluating each scenario on its own gives, texts included", () => {
+    const document = nationalModel();
+    const reused = resultDocument(evaluateScenarios(document));
+    const base = parseModel(document);
+    const alone = [evaluateModel(base), ...base.scenarios.map((s) => evaluateModel(scenarioModel(base, s)))];
+    expect(reused.results.map((r) => r.parties)).toEqual(alone.map((e) => scenarioResult(null, e).parties));
+  });
 
   it("takes over a line whose inputs did not change, and computes one whose key changed", () => {
     const all = evaluateScenarios({
