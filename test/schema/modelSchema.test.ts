@@ -51,7 +51,20 @@ describe("the shipped JSON Schema", () => {
         lines: { x: { label: "X", amount: "1", split: { by: "equal" } } },
       }),
     ],
+    ["bounds on fixed amounts with no rest", oneLine({ by: "fixed", amounts: { a: "100" }, min: "50" })],
   ])("rejects %s", (_, document) => {
     expect(validate(document)).toBe(false);
+  });
+
+  it("accepts bounds on a fixed rule with a rest", () => {
+    const split = {
+      by: "fixed",
+      amounts: { a: "40" },
+      rest: { by: "equal" },
+      min: "10",
+      max: { b: "60" },
+      maxDecrease: { from: "fjol", percent: "10%" },
+    };
+    expect(validate(oneLine(split)) ? [] : validate.errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
 import { expectObject, expectText, required } from "./fields";
 import { parseAmong } from "./parseAmong";
+import { checkBoundedRest } from "./checkBoundedRest";
 import { parseBounds } from "./parseBounds";
 import { parseFixedAmounts } from "./parseFixedAmounts";
 import { EQUAL_PARTS } from "./parseKeys";
@@ -17,7 +18,7 @@ const FIELDS: Record<Rule["by"], string[]> = {
   key: ["by", "key", "among", ...BOUND_FIELDS],
   equal: ["by", "among", ...BOUND_FIELDS],
   weights: ["by", "among", "weights", ...BOUND_FIELDS],
-  fixed: ["by", "amounts", "rest"],
+  fixed: ["by", "amounts", "rest", ...BOUND_FIELDS],
 };
 
 /**
@@ -150,10 +151,13 @@ function parseFixed(rule: Record<string, unknown>, path: string, context: ParseC
     context,
   );
   const rest = rule.rest === undefined ? undefined : parseRule(rule.rest, at(path, "rest"), context);
+  const bounds = parseBounds(rule, path, context);
+  checkBoundedRest(bounds, rest, path);
   const fixed: FixedRule = {
     by: "fixed",
     path,
     amounts,
+    bounds,
     ...(fromKey === undefined ? {} : { fromKey }),
     ...(factor === undefined ? {} : { factor }),
   };

@@ -100,6 +100,8 @@ export interface FixedRule {
   /** The index factor the key's amounts were multiplied by ("last year × PKV"), if any. */
   readonly factor?: Rational;
   readonly rest?: Rule;
+  /** Bounds on each party's whole amount from the rule (fixed amount plus its part of the rest); only with a rest. */
+  readonly bounds: Bounds;
 }
 
 export type ProportionalRule = KeyRule | EqualRule | WeightsRule;

@@ -1,12 +1,12 @@
 import type { Rational } from "../exact/rational";
-import type { Allocation, Step } from "./types";
+import type { Allocation, Held, Step } from "./types";
 
 const NO_STEPS: readonly Step[] = Object.freeze([]);
 
 /**
  * Adds a part to a party's share of a line (a party can receive twice in one
  * line: a fixed amount and a share of the rest). `steps` is undefined when
- * the evaluation keeps no explanations.
+ * the evaluation keeps no explanations; `held` says a bound held the part.
  *
  * @example
  * addPart(allocation, "2303", 5n, Rational.of(5n), undefined);
@@ -17,12 +17,19 @@ export function addPart(
   units: bigint,
   ideal: Rational,
   steps: readonly Step[] | undefined,
+  held?: Held,
 ): void {
   const before = into.get(party);
   if (before === undefined) {
-    into.set(party, { units, ideal, steps: steps ?? NO_STEPS });
+    into.set(party, { units, ideal, steps: steps ?? NO_STEPS, ...(held === undefined ? {} : { held }) });
     return;
   }
   const joined = steps === undefined ? before.steps : [...before.steps, ...steps];
-  into.set(party, { units: before.units + units, ideal: before.ideal.add(ideal), steps: joined });
+  const kept = before.held ?? held;
+  into.set(party, {
+    units: before.units + units,
+    ideal: before.ideal.add(ideal),
+    steps: joined,
+    ...(kept === undefined ? {} : { held: kept }),
+  });
 }

@@ -4,8 +4,10 @@ import { at, ModelError } from "../model/ModelError";
 import type { FixedRule, Model, ProportionalRule, Rule, SharesRule } from "../model/types";
 import { roundParts } from "../rounding/roundParts";
 import { addPart } from "./addPart";
-import { boundLimits, money } from "./boundLimits";
+import { money } from "./boundLimits";
 import { checkFeasible } from "./checkFeasible";
+import { heldAtBound } from "./heldAtBound";
+import { levelBounds, type BoundingParent } from "./levelBounds";
 import { receiversOf } from "./receiversOf";
 import { sharesOf } from "./sharesOf";
 import { solveBounds } from "./solveBounds";
@@ -154,23 +156,29 @@ function allocateProportional(
   scope: Scope,
   into: Allocation,
   trail: readonly Step[] | undefined,
+  parent?: BoundingParent,
 ): void {
   const receivers = receiversOf(model, rule, scope);
   const shares = sharesOf(model, rule, receivers);
-  const limits = boundLimits(model, rule, receivers);
-  if (limits !== undefined) checkFeasible(model, rule, amount.units, shares.numerators, limits);
-  const exact =
-    limits === undefined
-      ? scaled(amount.units, shares)
-      : solveBounds(amount.units, shares.numerators, limits);
+  const bounds = levelBounds(model, rule, receivers, parent);
+  if (bounds !== undefined)
+    checkFeasible(model, bounds.bounds, bounds.path, amount.units, shares.numerators, bounds.limits);
+  const solved =
+    bounds === undefined ? undefined : solveBounds(amount.units, shares.numerators, bounds.limits);
+  const exact = solved ?? scaled(amount.units, shares);
   const level = roundLevel(model, rule, amount.units, exact, shares, receivers);
   receivers.forEach((party, i) => {
+    const held =
+      bounds === undefined || solved === undefined
+        ? undefined
+        : heldAtBound({ ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators }, i);
     addPart(
       into,
       party,
       level.parts[i] ?? 0n,
       idealOf(amount, level, i),
       follow(trail, () => stepAt(level, i)),
+      held,
     );
   });
 }
@@ -184,9 +192,11 @@ function allocateFixed(
   trail: readonly Step[] | undefined,
 ): void {
   let fixedUnits = 0n;
+  const fixedOf = new Map<string, bigint>();
   for (const fixed of rule.amounts) {
     const units = fixed.amount.div(model.unit).floor();
     fixedUnits += units;
+    fixedOf.set(fixed.party, units);
     const step = { rule: rule.path, receiver: fixed.party, exact: Rational.of(units), units };
     addPart(
       into,
@@ -212,5 +222,8 @@ function allocateFixed(
       `the fixed amounts add up to ${money(model, fixedUnits)}, more than the ${money(model, amount.units)} there is to split, so the rest would be negative`,
     );
   }
-  allocateRule(model, rule.rest, rest, scope, into, trail);
+  // Bounds on whole amounts are only accepted over a key, equal or weights rest (checkBoundedRest).
+  if (rule.rest.by === "key" || rule.rest.by === "equal" || rule.rest.by === "weights")
+    allocateProportional(model, rule.rest, rest, scope, into, trail, { rule, fixed: fixedOf });
+  else allocateRule(model, rule.rest, rest, scope, into, trail);
 }

@@ -1,54 +1,82 @@
 import { formatTrimmed } from "../exact/formatDecimal";
 import { Rational } from "../exact/rational";
 import { at, ModelError } from "../model/ModelError";
-import type { BoundAmounts, Model, ProportionalRule } from "../model/types";
+import type { BoundAmounts, Bounds, Model } from "../model/types";
 import { keyValues } from "./keyValues";
 import type { Limits } from "./solveBounds";
 
+/** Whole-unit bounds per receiver, with where each minimum comes from. */
+export interface BoundUnits extends Limits {
+  /** The receiver's own `min`, rounded up; undefined where it has none. */
+  readonly fromMin: readonly (bigint | undefined)[];
+  /** (1 − p) × its value in the `maxDecrease` key, rounded up; undefined without `maxDecrease`. */
+  readonly fromDecrease: readonly (bigint | undefined)[];
+}
+
 /**
- * Turns a rule's bounds into whole units per receiver: a minimum rounded up, a
+ * Turns bounds into whole units per receiver: a minimum rounded up, a
  * maximum rounded down; `maxDecrease` adds the minimum (1 − p) × last year's
- * amount. Undefined when the rule has no bounds. Refuses a bound on a party
- * that does not receive from the rule, and a minimum above a maximum.
+ * amount, and a receiver's minimum is the larger of the two. Undefined when
+ * there are no bounds. Refuses a bound on a party that is not a receiver.
  *
  * @example
- * boundLimits(model, { by: "equal", bounds: { min: { kind: "all", amount: Rational.of(60n), path } }, ... }, ["a", "b"]);
- * // { min: [60n, 60n], max: [undefined, undefined] }
+ * boundLimits(model, { min: { kind: "all", amount: Rational.of(60n), path } }, ["a", "b"])?.min;
+ * // [60n, 60n]
  */
 export function boundLimits(
   model: Model,
-  rule: ProportionalRule,
+  bounds: Bounds,
   receivers: readonly string[],
-): Limits | undefined {
-  const { min, max, maxDecrease } = rule.bounds;
+): BoundUnits | undefined {
+  const { min, max, maxDecrease } = bounds;
   if (min === undefined && max === undefined && maxDecrease === undefined) return undefined;
   const unit = model.unit;
-  const lows = perReceiver(model, min, receivers).map((m) =>
+  const fromMin = perReceiver(model, min, receivers).map((m) =>
     m === undefined ? undefined : m.div(unit).ceil(),
   );
+  let fromDecrease: (bigint | undefined)[] = receivers.map(() => undefined);
   if (maxDecrease !== undefined) {
     const keep = Rational.ONE.sub(maxDecrease.percent);
-    keyValues(model, maxDecrease.from, receivers).forEach((last, i) => {
-      const floor = last.mul(keep).div(unit).ceil();
-      const low = lows[i];
-      lows[i] = low === undefined || floor > low ? floor : low;
-    });
+    fromDecrease = keyValues(model, maxDecrease.from, receivers).map((last) =>
+      last.mul(keep).div(unit).ceil(),
+    );
   }
   const highs = perReceiver(model, max, receivers).map((m) =>
     m === undefined ? undefined : m.div(unit).floor(),
   );
+  const lows = fromMin.map((low, i) => larger(low, fromDecrease[i]));
+  return { min: lows, max: highs, fromMin, fromDecrease };
+}
+
+function larger(a: bigint | undefined, b: bigint | undefined): bigint | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+/**
+ * Refuses a receiver whose minimum is above its maximum, at the rule's `max`.
+ *
+ * @example
+ * checkMinBelowMax(model, "lines.x.split", ["a"], { min: [40n], max: [30n] });
+ * // throws: lines.x.split.max: Part a's minimum 40 is above its maximum 30
+ */
+export function checkMinBelowMax(
+  model: Model,
+  path: string,
+  receivers: readonly string[],
+  limits: Limits,
+): void {
   receivers.forEach((party, i) => {
-    const low = lows[i];
-    const high = highs[i];
+    const low = limits.min[i];
+    const high = limits.max[i];
     if (low !== undefined && high !== undefined && low > high) {
-      const name = model.partyById.get(party)?.name ?? party;
       throw new ModelError(
-        at(rule.path, "max"),
-        `${name}'s minimum ${money(model, low)} is above its maximum ${money(model, high)}`,
+        at(path, "max"),
+        `${partyName(model, party)}'s minimum ${money(model, low)} is above its maximum ${money(model, high)}`,
       );
     }
   });
-  return { min: lows, max: highs };
 }
 
 function perReceiver(
@@ -60,14 +88,23 @@ function perReceiver(
   if (bound.kind === "all") return receivers.map(() => bound.amount);
   for (const party of bound.amounts.keys()) {
     if (!receivers.includes(party)) {
-      const name = model.partyById.get(party)?.name ?? party;
       throw new ModelError(
         at(bound.path, party),
-        `${name} does not receive from this rule, so it cannot have a bound in it`,
+        `${partyName(model, party)} does not receive from this rule, so it cannot have a bound in it`,
       );
     }
   }
   return receivers.map((party) => bound.amounts.get(party));
+}
+
+/**
+ * A party's name for messages, or its id.
+ *
+ * @example
+ * partyName(model, "2380"); // "Östersund"
+ */
+export function partyName(model: Model, party: string): string {
+  return model.partyById.get(party)?.name ?? party;
 }
 
 /**

@@ -1,19 +1,22 @@
 import { at, ModelError } from "../model/ModelError";
-import type { Model, ProportionalRule } from "../model/types";
+import type { Bounds, Model } from "../model/types";
 import { money } from "./boundLimits";
 import type { Limits } from "./solveBounds";
 
 /**
  * Refuses bounds that cannot all hold: minimums that add up to more than the
  * amount (where every receiver with a share has one), or maximums to less.
+ * The refusal names the rule's `min` (its `maxDecrease` when it has no
+ * `min`) or its `max`.
  *
  * @example
- * checkFeasible(model, rule, 100n, [1n, 1n], { min: [60n, 60n], max: [undefined, undefined] });
+ * checkFeasible(model, rule.bounds, rule.path, 100n, [1n, 1n], { min: [60n, 60n], max: [undefined, undefined] });
  * // throws: lines.x.split.min: the minimums add up to 120, more than the 100 there is to split
  */
 export function checkFeasible(
   model: Model,
-  rule: ProportionalRule,
+  bounds: Bounds,
+  rulePath: string,
   units: bigint,
   shares: readonly bigint[],
   limits: Limits,
@@ -24,7 +27,7 @@ export function checkFeasible(
   const highest = limits.max.map((m, i) => fixedAt(i) ?? m);
   const floor = total(lowest);
   if (floor !== undefined && floor > units) {
-    const path = at(rule.path, rule.bounds.min === undefined ? "maxDecrease" : "min");
+    const path = at(rulePath, bounds.min === undefined ? "maxDecrease" : "min");
     throw new ModelError(
       path,
       `the minimums add up to ${money(model, floor)}, more than the ${money(model, units)} there is to split`,
@@ -33,7 +36,7 @@ export function checkFeasible(
   const ceiling = total(highest);
   if (ceiling !== undefined && ceiling < units) {
     throw new ModelError(
-      at(rule.path, "max"),
+      at(rulePath, "max"),
       `the maximums add up to ${money(model, ceiling)}, less than the ${money(model, units)} there is to split`,
     );
   }

@@ -17,6 +17,11 @@ interface Event {
   readonly leavesMin: boolean;
 }
 
+/** The exact amounts within bounds, and μ = p / q, the one number that makes them add up. */
+export interface Bounded extends CommonForm {
+  readonly mu: { readonly p: bigint; readonly q: bigint };
+}
+
 /**
  * Splits a whole number of units by shares within bounds, exactly and before
  * rounding: receiver i gets clamp(μ · S_i, min_i, max_i), where μ is the one
@@ -30,9 +35,9 @@ interface Event {
  *
  * @example
  * solveBounds(100n, [1n, 1n], { min: [60n, undefined], max: [undefined, undefined] });
- * // { numerators: [60n, 40n], denominator: 1n }
+ * // { numerators: [60n, 40n], denominator: 1n, mu: { p: 40n, q: 1n } }
  */
-export function solveBounds(amount: bigint, shares: readonly bigint[], limits: Limits): CommonForm {
+export function solveBounds(amount: bigint, shares: readonly bigint[], limits: Limits): Bounded {
   let free = 0n; // Σ S_i of receivers between their bounds
   let held = 0n; // Σ of the bounds the others are held at
   const events: Event[] = [];
@@ -69,7 +74,7 @@ function event(bound: bigint, share: bigint, leavesMin: boolean): Event {
 }
 
 /** Every receiver's clamp(μ · S_i, min_i, max_i) for μ = p/q, over the denominator q. */
-function valuesAt(p: bigint, q: bigint, shares: readonly bigint[], limits: Limits): CommonForm {
+function valuesAt(p: bigint, q: bigint, shares: readonly bigint[], limits: Limits): Bounded {
   const numerators = shares.map((s, i) => {
     const value = p * s;
     const min = limits.min[i];
@@ -78,5 +83,5 @@ function valuesAt(p: bigint, q: bigint, shares: readonly bigint[], limits: Limit
     if (max !== undefined && value >= max * q) return max * q;
     return value;
   });
-  return { numerators, denominator: q };
+  return { numerators, denominator: q, mu: { p, q } };
 }

@@ -20,6 +20,21 @@ export interface Step {
   readonly leftover?: bigint;
 }
 
+/**
+ * A party held at one of its bounds: which side, the bound that held it
+ * (`maxDecrease` when last year's floor is above its own `min`), the bound
+ * and what the rule would have given it without bounds, both exact and in
+ * rounding units of the bounded rule's whole amount (for a fixed rule with a
+ * rest: the fixed amount plus the part of the rest).
+ */
+export interface Held {
+  readonly rule: string;
+  readonly side: "min" | "max";
+  readonly source: "min" | "max" | "maxDecrease";
+  readonly bound: bigint;
+  readonly free: Rational;
+}
+
 /** What one party gets from one line, in rounding units. */
 export interface PartyLine {
   readonly units: bigint;
@@ -27,6 +42,8 @@ export interface PartyLine {
   readonly ideal: Rational;
   /** How the amount came about, level by level; empty unless the evaluation was asked to explain. */
   readonly steps: readonly Step[];
+  /** Set when a bound held the party's amount away from what its rule alone would give. */
+  readonly held?: Held;
 }
 
 /** Party id → what it gets from one line. */

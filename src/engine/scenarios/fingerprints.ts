@@ -35,6 +35,7 @@ function keysOf(rule: Rule, into: Set<string>): Set<string> {
   if (rule.by === "shares") rule.entries.forEach((e) => e.split && keysOf(e.split, into));
   if (rule.by === "fixed") {
     if (rule.fromKey !== undefined) into.add(rule.fromKey);
+    if (rule.bounds.maxDecrease !== undefined) into.add(rule.bounds.maxDecrease.from);
     if (rule.rest !== undefined) keysOf(rule.rest, into);
   }
   return into;

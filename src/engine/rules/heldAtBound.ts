@@ -1,0 +1,44 @@
+import { Rational } from "../exact/rational";
+import type { Bounded, Limits } from "./solveBounds";
+import type { Held } from "./types";
+
+/** What a bounded level knows about receiver i, to tell whether a bound held it. */
+export interface BoundedPart {
+  readonly rule: string;
+  readonly limits: Limits;
+  /** The exact amounts within the bounds, in units, and μ. */
+  readonly exact: Bounded;
+  /** Each receiver's share numerator S_i: unbounded, it would get μ · S_i. */
+  readonly shares: readonly bigint[];
+  /** Added to the amounts before they are reported: each receiver's fixed amount under a fixed rule's bounds. */
+  readonly offsets?: readonly bigint[];
+  /** Where each receiver's minimum comes from. */
+  readonly minSource: readonly ("min" | "maxDecrease")[];
+}
+
+/**
+ * Whether receiver i was held at a bound: μ · S_i, what its share gives at
+ * the rate the others were paid, lies beyond the bound, so that it got the
+ * bound instead (MODEL.md: clamp(λ · s_i, min_i, max_i)). Undefined when it
+ * was not held. `free` is μ · S_i, so the bound moved it by `bound − free`.
+ *
+ * @example
+ * heldAtBound({ rule: "lines.x.split", limits: { min: [60n, undefined], max: [undefined, undefined] },
+ *   exact: { numerators: [60n, 40n], denominator: 1n, mu: { p: 40n, q: 1n } }, shares: [1n, 1n],
+ *   minSource: ["min", "min"] }, 0); // { side: "min", bound: 60n, free: 40, … }
+ */
+export function heldAtBound(part: BoundedPart, i: number): Held | undefined {
+  const { p, q } = part.exact.mu;
+  const share = part.shares[i] ?? 0n;
+  const wanted = p * share; // μ · S_i, over q
+  const low = part.limits.min[i];
+  const high = part.limits.max[i];
+  const offset = part.offsets?.[i] ?? 0n;
+  // A receiver with no share has μ · S_i = 0 whatever μ is: a bound above 0 holds it too.
+  const free = Rational.unreduced(wanted + offset * q, q);
+  if (low !== undefined && wanted < low * q)
+    return { rule: part.rule, side: "min", source: part.minSource[i] ?? "min", bound: low + offset, free };
+  if (high !== undefined && wanted > high * q)
+    return { rule: part.rule, side: "max", source: "max", bound: high + offset, free };
+  return undefined;
+}

@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { evaluateModel, parseModel, Rational, type PartyLine } from "../../../src/engine";
+
+const ids = ["a", "b", "c", "d", "e"];
+
+/**
+ * One party: its key value, fixed amount, and bounds on its whole amount
+ * given as what they add to the fixed amount (so that every drawn model can
+ * hold its bounds). `e` always has a share and never a maximum; `d` may stand
+ * outside the rest, with bounds around its fixed amount.
+ */
+const partyArb = fc.record({
+  value: fc.integer({ min: 0, max: 1000 }),
+  fixed: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }),
+  low: fc.constantFrom("none", "min", "maxDecrease"),
+  above: fc.integer({ min: -1000, max: 1000 }),
+  high: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+});
+
+const caseArb = fc.record({
+  parties: fc.array(partyArb, { minLength: 5, maxLength: 5 }),
+  rest: fc.integer({ min: 0, max: 100_000 }),
+  dOutside: fc.boolean(),
+});
+
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+interface Drawn {
+  document: Record<string, unknown>;
+  amount: number;
+  fixed: number[];
+  inRest: boolean[];
+  min: (number | undefined)[];
+  max: (number | undefined)[];
+}
+
+/** A model whose bounds can all hold, and the whole-amount bounds it was drawn with. */
+function draw(c: Case): Drawn {
+  const inRest = ids.map((id, i) => !(id === "d" && c.dOutside && c.parties[i]?.fixed !== undefined));
+  const fixed = c.parties.map((p) => p.fixed ?? 0);
+  // Each rest minimum is at most a fifth of the rest, so that they fit in it together.
+  const lift = c.parties.map((p) => Math.min(p.above, Math.floor(c.rest / 5)));
+  const min = c.parties.map((p, i) => {
+    if (!inRest[i]) return p.low === "none" ? undefined : fixed[i];
+    return p.low === "none" ? undefined : Math.max(0, (fixed[i] ?? 0) + (lift[i] ?? 0));
+  });
+  const max = c.parties.map((p, i) => {
+    if (ids[i] === "e" || p.high === undefined) return undefined;
+    return (fixed[i] ?? 0) + (inRest[i] ? Math.max(0, lift[i] ?? 0) + p.high : 0);
+  });
+  const values = c.parties.map((p, i) => (ids[i] === "e" ? Math.max(1, p.value) : p.value));
+  const pick = (list: (number | undefined)[], only: (i: number) => boolean) =>
+    Object.fromEntries(
+      ids.flatMap((id, i) => (list[i] === undefined || !only(i) ? [] : [[id, String(list[i])]])),
+    );
+  const ownMin = pick(min, (i) => c.parties[i]?.low === "min");
+  // With 20 %, a floor of m needs last year's amount m × 5 / 4 (exact in decimals): ⌈0.8 × 1.25 m⌉ = m.
+  const fjol = ids.map((_, i) => (c.parties[i]?.low === "maxDecrease" ? ((min[i] ?? 0) * 5) / 4 : 0));
+  const amount = fixed.reduce((s, f) => s + f, 0) + c.rest;
+  const document = {
+    format: "fordela/1",
+    name: "p",
+    parties: ids.map((id) => ({ id, name: id })),
+    keys: {
+      k: { values: Object.fromEntries(ids.map((id, i) => [id, values[i]])) },
+      fjol: { values: Object.fromEntries(ids.map((id, i) => [id, String(fjol[i])])) },
+    },
+    lines: {
+      x: {
+        label: "X",
+        amount: String(amount),
+        split: {
+          by: "fixed",
+          amounts: pick(
+            c.parties.map((p) => p.fixed),
+            () => true,
+          ),
+          rest: { by: "key", key: "k", among: ids.filter((_, i) => inRest[i]) },
+          min: ownMin,
+          max: pick(max, () => true),
+          maxDecrease: { from: "fjol", percent: "20%" },
+        },
+      },
+    },
+  };
+  return { document, amount, fixed, inRest, min, max };
+}
+
+function allocation(document: unknown): Map<string, PartyLine> {
+  return evaluateModel(parseModel(document)).lines.get("x")?.allocation ?? new Map();
+}
+
+describe("bounds on a fixed rule with a rest: properties", () => {
+  it("every party's whole amount is within its bounds after rounding", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const drawn = draw(c);
+        const parts = allocation(drawn.document);
+        ids.forEach((id, i) => {
+          const amount = Number(parts.get(id)?.units ?? 0n);
+          expect(amount).toBeGreaterThanOrEqual(drawn.min[i] ?? -Infinity);
+          expect(amount).toBeLessThanOrEqual(drawn.max[i] ?? Infinity);
+        });
+      }),
+    );
+  });
+
+  it("the line adds up exactly, rounded and unrounded", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const drawn = draw(c);
+        const parts = [...allocation(drawn.document).values()];
+        expect(parts.reduce((s, p) => s + p.units, 0n)).toBe(BigInt(drawn.amount));
+        expect(
+          parts.reduce((s, p) => s.add(p.ideal), Rational.ZERO).equals(Rational.of(BigInt(drawn.amount))),
+        ).toBe(true);
+      }),
+    );
+  });
+
+  it("parties not held at a bound keep the rest rule's proportions exactly; held ones sit on their bound", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const drawn = draw(c);
+        const parts = allocation(drawn.document);
+        const ratios: Rational[] = [];
+        ids.forEach((id, i) => {
+          const part = parts.get(id);
+          const value = c.parties[i]?.value ?? 0;
+          const share = id === "e" ? Math.max(1, value) : value;
+          const perShare = (whole: Rational) =>
+            whole.sub(Rational.of(BigInt(drawn.fixed[i] ?? 0))).div(Rational.of(BigInt(share)));
+          if (part?.held !== undefined) {
+            expect(part.ideal.equals(Rational.of(part.held.bound))).toBe(true);
+            // What it was held from is its share at the others' rate.
+            if (share > 0) ratios.push(perShare(part.held.free));
+          } else if (drawn.inRest[i] && share > 0) ratios.push(perShare(part?.ideal ?? Rational.ZERO));
+          if (drawn.min[i] === undefined && drawn.max[i] === undefined) expect(part?.held).toBeUndefined();
+        });
+        expect(ratios.every((r) => r.equals(ratios[0] as Rational))).toBe(true);
+      }),
+    );
+  });
+});
