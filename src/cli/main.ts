@@ -12,6 +12,8 @@ import type { Language } from "../workbook/render/labels";
 import { CliError } from "./CliError";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 import { writeFiles } from "./writeFiles";
+import { importFile } from "./importCommand";
+import { InputError } from "../workbook/inputs/InputError";
 import { exportFiles } from "../workbook/export/exportFiles";
 import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
@@ -39,9 +41,14 @@ export const USAGE = `Usage:
                                     fordelning.csv for all parties, for the base model
                                     or the named scenario
   fordela validate MODEL.json       check a model without printing its results
+  fordela import FILE.csv [--party COL] [--name COL] [--key COL=ID]... [--decimal comma|point] [--lang sv|en]
+                                    read parties and keys from a CSV file or SCB export, as the
+                                    pane does, and print them as { "parties", "keys" } JSON;
+                                    COL is a heading or a column number
   fordela --help                    this text
 
-Exit status: 0 done, 2 the model was refused (the field and the reason on stderr), 1 anything else.`;
+Exit status: 0 done, 2 the model or file was refused (the field or FILE:LINE:COLUMN and the reason
+on stderr), 1 anything else.`;
 
 interface Command {
   readonly flags: readonly string[];
@@ -54,6 +61,11 @@ const COMMANDS: Record<string, Command> = {
   compare: { flags: ["--json"], options: ["--a", "--b"], run: compareCommand },
   export: { flags: [], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: [], run: validateCommand },
+  import: {
+    flags: [],
+    options: ["--party", "--name", "--key", "--decimal", "--lang"],
+    run: importCommand,
+  },
 };
 
 const VALUED = [...new Set(Object.values(COMMANDS).flatMap((c) => c.options))];
@@ -88,6 +100,10 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
 function report(error: unknown, io: Output): number {
   if (error instanceof ModelError) {
     io.err(`refused: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.err(`fordela: ${error.message}\n`);
     return 2;
   }
   if (error instanceof UnknownScenarioError) io.err(`fordela: ${error.message}\n`);
@@ -166,6 +182,24 @@ function language(args: Args): Language {
   const lang = args.options.get("--lang") ?? "sv";
   if (lang !== "sv" && lang !== "en") throw new CliError(`--lang takes sv or en, not "${lang}"`);
   return lang;
+}
+
+function importCommand(args: Args, io: Output): void {
+  const [file, ...extra] = args.files;
+  if (file === undefined) throw new CliError(`"import" needs a CSV file\n${USAGE}`);
+  if (extra.length > 0) throw new CliError(`"import" takes one file, not ${args.files.length}`);
+  const party = args.options.get("--party");
+  const name = args.options.get("--name");
+  const decimal = args.options.get("--decimal");
+  io.out(
+    importFile(file, {
+      keys: args.repeated.get("--key") ?? [],
+      language: language(args),
+      ...(party === undefined ? {} : { party }),
+      ...(name === undefined ? {} : { name }),
+      ...(decimal === undefined ? {} : { decimal }),
+    }),
+  );
 }
 
 function validateCommand(args: Args, io: Output): void {

@@ -6,6 +6,8 @@ export interface Args {
   readonly files: readonly string[];
   readonly flags: ReadonlySet<string>;
   readonly options: ReadonlyMap<string, string>;
+  /** Every value of each option, for options that may be given more than once (`--key`). */
+  readonly repeated: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -20,14 +22,16 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): A
   const files: string[] = [];
   const flags = new Set<string>();
   const options = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
     if (valued.includes(arg)) {
       const value = rest[++i];
       if (value === undefined || value.startsWith("--")) throw new CliError(`${arg} needs a value`);
       options.set(arg, value);
+      repeated.set(arg, [...(repeated.get(arg) ?? []), value]);
     } else if (arg.startsWith("--")) flags.add(arg);
     else files.push(arg);
   }
-  return { command, files, flags, options };
+  return { command, files, flags, options, repeated };
 }

@@ -173,7 +173,10 @@ describe("parties and keys", () => {
     await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
     await user.paste(`${scb}"2326 Berg";sju tusen\n`);
     await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
-    expect((await screen.findByRole("alert")).textContent).toBe('Urklipp!B5: "sju tusen" är inte ett tal');
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(
+      'Urklipp:5:2: "sju tusen" är inte ett tal' + "Rad 5: 2326 Berg | sju tusen",
+    );
   });
 });
 

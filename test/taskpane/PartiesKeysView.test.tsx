@@ -64,3 +64,27 @@ describe("PartiesKeysView in Excel", () => {
     expect(model.parties).toEqual([{ id: "2303", name: "Ragunda", code: "2303" }]);
   });
 });
+
+describe("PartiesKeysView with pasted text", () => {
+  const services: WorkbookServices = { ...excel(), inExcel: false };
+  const mixed = 'kommun,folk\n"2380 Östersund","64,979"\n2303 Ragunda,979\n';
+
+  it("shows a refusal against its row, and reads the column as the user then chooses", async () => {
+    const onText = jest.fn();
+    renderWithProviders(
+      <PartiesKeysView words={strings("sv")} language="sv" text="" onText={onText} services={services} />,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("textbox", { name: /Klistra in en tabell/ }));
+    await user.paste(mixed);
+    await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Rad 2: 2380 Östersund | 64,979");
+    expect(onText).not.toHaveBeenCalled();
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Decimaltecken i nyckelkolumnerna" }),
+      "point",
+    );
+    await user.click(screen.getByRole("button", { name: "Lägg till i modellen" }));
+    expect(String(onText.mock.calls[0]?.[0])).toContain('"2380": "64979"');
+  });
+});

@@ -11,7 +11,10 @@ import {
 import { useEffect, useState, type ChangeEvent } from "react";
 import { guessColumns } from "../../workbook/inputs/guessColumns";
 import { mergeInputs } from "../../workbook/inputs/mergeInputs";
-import { decodeText, parseDelimited } from "../../workbook/inputs/parseDelimited";
+import { decodeText } from "../../workbook/inputs/decodeText";
+import { InputError } from "../../workbook/inputs/InputError";
+import type { DecimalMark } from "../../workbook/inputs/numberColumn";
+import { parseDelimited } from "../../workbook/inputs/parseDelimited";
 import { readInputs, type TableData } from "../../workbook/inputs/readInputs";
 import type { WorkbookServices } from "../../workbook/office/excelServices";
 import { WorkbookError } from "../../workbook/office/WorkbookError";
@@ -23,6 +26,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   paste: { fontFamily: tokens.fontFamilyMonospace, minHeight: "140px" },
+  refusedRow: { display: "block", overflowWrap: "anywhere" },
 });
 
 export interface PartiesKeysViewProps {
@@ -44,18 +48,21 @@ function current(text: string, words: Strings): Document | undefined {
 export function PartiesKeysView({ words, language, text, onText, services }: PartiesKeysViewProps) {
   const styles = useStyles();
   const [pasted, setPasted] = useState("");
-  const [message, setMessage] = useState<{ text: string; error: boolean; address?: string } | undefined>(
-    undefined,
-  );
+  const [message, setMessage] = useState<
+    { text: string; error: boolean; address?: string; row?: { line: number; fields: string } } | undefined
+  >(undefined);
+  const [decimal, setDecimal] = useState<DecimalMark | "">("");
   const document = current(text, words);
   const [tables, setTables] = useState<string[]>([]);
   const [table, setTable] = useState("");
   useEffect(() => {
     if (services.inExcel) services.listTables().then(setTables, () => setTables([]));
   }, [services]);
-  const add = (table: TableData) => {
+  const add = (read: () => TableData) => {
     try {
-      const inputs = readInputs(table, guessColumns(table), language);
+      const table = read();
+      const guessed = guessColumns(table);
+      const inputs = readInputs(table, decimal === "" ? guessed : { ...guessed, decimal }, language);
       onText(JSON.stringify(mergeInputs(document ?? {}, inputs), null, 2));
       setMessage({ text: words.added(inputs.parties.length, Object.keys(inputs.keys).length), error: false });
     } catch (error) {
@@ -64,6 +71,10 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
         text: error instanceof Error ? error.message : String(error),
         error: true,
         ...(address ? { address } : {}),
+        // a refusal in a file or pasted text is shown against its row
+        ...(error instanceof InputError && error.fields !== undefined
+          ? { row: { line: error.line, fields: error.fields.join(" | ") } }
+          : {}),
       });
     }
   };
@@ -71,8 +82,9 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
     setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    if (file !== undefined)
-      add(parseDelimited(decodeText(new Uint8Array(await file.arrayBuffer())), file.name));
+    if (file === undefined) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    add(() => parseDelimited(decodeText(bytes, file.name, language), file.name, language));
   };
   return (
     <section className={styles.root} aria-label={words.partiesKeys}>
@@ -88,13 +100,17 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
               ))}
             </Select>
           </Field>
-          <Button onClick={() => services.readTable(table || (tables[0] ?? "")).then(add, fail)}>
+          <Button
+            onClick={() => services.readTable(table || (tables[0] ?? "")).then((t) => add(() => t), fail)}
+          >
             {words.readTable}
           </Button>
         </div>
       )}
       {services.inExcel && (
-        <Button onClick={() => services.readSelection().then(add, fail)}>{words.readSelection}</Button>
+        <Button onClick={() => services.readSelection().then((t) => add(() => t), fail)}>
+          {words.readSelection}
+        </Button>
       )}
       <Field label={words.paste} hint={words.pasteHint}>
         <Textarea
@@ -104,11 +120,18 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
           spellCheck={false}
         />
       </Field>
+      <Field label={words.decimal}>
+        <Select value={decimal} onChange={(_, data) => setDecimal(data.value as DecimalMark | "")}>
+          <option value="">{words.decimalAuto}</option>
+          <option value="comma">{words.decimalComma}</option>
+          <option value="point">{words.decimalPoint}</option>
+        </Select>
+      </Field>
       <div className={styles.row}>
         <Button
           appearance="primary"
           disabled={pasted.trim() === ""}
-          onClick={() => add(parseDelimited(pasted, words.clipboard))}
+          onClick={() => add(() => parseDelimited(pasted, words.clipboard, language))}
         >
           {words.addPasted}
         </Button>
@@ -119,6 +142,11 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
       {message !== undefined && (
         <div role={message.error ? "alert" : "status"}>
           <Caption1>{message.text}</Caption1>
+          {message.row !== undefined && (
+            <Caption1 as="p" className={styles.refusedRow}>
+              {words.refusedRow(message.row.line)} <code>{message.row.fields}</code>
+            </Caption1>
+          )}
           {message.address !== undefined && services.inExcel && (
             <Button size="small" onClick={() => void services.selectCell(message.address ?? "")}>
               {words.selectCell}

@@ -1,3 +1,4 @@
+import { isMissing, readAs } from "./numberColumn";
 import type { ColumnChoice, TableData } from "./readInputs";
 
 /**
@@ -19,26 +20,39 @@ export function keyId(heading: string): string {
 function looksNumeric(value: unknown): boolean {
   return (
     typeof value === "number" ||
-    (typeof value === "string" && /^-?[\d\s\u00a0]+([.,]\d+)?$/.test(value.trim()))
+    (typeof value === "string" &&
+      (readAs(value, "comma") !== undefined || readAs(value, "point") !== undefined || isMissing(value)))
   );
+}
+
+/** The id, or with "_2", "_3" … when an earlier column took it. */
+function unique(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}_${n}`;
+  taken.add(candidate);
+  return candidate;
 }
 
 /**
  * The columns a table most likely means: the first is the party (an id, or
  * SCB's "2380 Östersund"), a second column of text is the name, and every
- * column that holds numbers in most rows is a key.
+ * column whose filled cells are mostly numbers is a key.
  *
  * @example
  * guessColumns(table); // { party: 0, name: 1, keys: Map { 2 => "folkmangd" } }
  */
 export function guessColumns(table: TableData): ColumnChoice {
-  const numeric = table.headers.map(
-    (_, col) => table.rows.filter((r) => looksNumeric(r[col])).length > table.rows.length / 2,
-  );
+  // a column is numbers when most of its filled cells are (blank cells are refused later, not guessed on)
+  const numeric = table.headers.map((_, col) => {
+    const filled = table.rows.filter((r) => String(r[col] ?? "").trim() !== "");
+    return filled.length > 0 && filled.filter((r) => looksNumeric(r[col])).length > filled.length / 2;
+  });
   const name = table.headers.length > 1 && !numeric[1] ? 1 : undefined;
   const keys = new Map<number, string>();
+  const taken = new Set<string>();
   table.headers.forEach((heading, col) => {
-    if (col !== 0 && col !== name && numeric[col]) keys.set(col, keyId(heading || `kolumn ${col + 1}`));
+    if (col !== 0 && col !== name && numeric[col])
+      keys.set(col, unique(keyId(heading || `kolumn ${col + 1}`), taken));
   });
   return name === undefined ? { party: 0, keys } : { party: 0, name, keys };
 }

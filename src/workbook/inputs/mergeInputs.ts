@@ -21,7 +21,8 @@ export function mergeInputs(document: Document, inputs: Inputs): Document {
     if (at === -1) parties.push(party);
     else parties[at] = { ...parties[at], ...party };
   }
-  const keys: Record<string, unknown> = { ...(document.keys ?? {}) };
+  // no prototype: a key may be called __proto__
+  const keys = Object.assign(Object.create(null) as Record<string, unknown>, document.keys ?? {});
   for (const [id, key] of Object.entries(inputs.keys)) {
     const before = (keys[id] ?? {}) as Record<string, unknown>;
     keys[id] = { ...before, label: (before.label as string | undefined) ?? key.label, values: key.values };

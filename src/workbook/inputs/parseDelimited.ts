@@ -1,68 +1,171 @@
+import Papa from "papaparse";
+import type { Language } from "../render/labels";
+import { InputError } from "./InputError";
+import { INPUT_MESSAGES } from "./inputMessages";
 import type { TableData } from "./readInputs";
 
-const SEPARATORS = [";", "\t", ","] as const;
+const DELIMITERS = [";", "\t", ","] as const;
+/** How many records the delimiter and the heading are judged on. */
+const PREVIEW = 50;
 
-/** Splits one line into fields, with double quotes around fields that hold the separator. */
-function fields(line: string, separator: string): string[] {
-  const out: string[] = [];
-  let cell = "";
+type Records = string[][];
+
+/** The most common number of fields among records that hold anything, and how many records have it. */
+function commonWidth(records: Records): { width: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const record of records)
+    if (record.some((field) => field.trim() !== ""))
+      counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
+  let best = { width: 0, count: 0 };
+  for (const [width, count] of counts)
+    if (count > best.count || (count === best.count && width > best.width)) best = { width, count };
+  return best;
+}
+
+/** The delimiter that gives the most records of one width, at least two fields wide. */
+function delimiterOf(text: string): string {
+  let best: { delimiter: string; count: number } = { delimiter: ";", count: 0 };
+  for (const delimiter of DELIMITERS) {
+    const preview = Papa.parse<string[]>(text, { delimiter, newline: "\n", preview: PREVIEW }).data;
+    const { width, count } = commonWidth(preview);
+    if (width >= 2 && count > best.count) best = { delimiter, count };
+  }
+  return best.delimiter;
+}
+
+/** The 1-based line each record starts on: a quoted field's line breaks count as lines. */
+function startLines(records: Records): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const record of records) {
+    lines.push(line);
+    line += 1;
+    for (const field of record) if (field.includes("\n")) line += field.split("\n").length - 1;
+  }
+  return lines;
+}
+
+/** Line and column of a character offset. */
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
+}
+
+/** The field (1-based) a character offset falls in, counting from a record's first character. */
+function fieldAt(text: string, from: number, to: number, delimiter: string): number {
+  let field = 1;
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === separator && !quoted) {
-      out.push(cell.trim());
-      cell = "";
-    } else cell += c;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (text[i] === delimiter && !quoted) field++;
   }
-  out.push(cell.trim());
-  return out;
+  return field;
 }
 
-/** The separator that splits the most lines into the same number of fields, at least two. */
-function separatorOf(lines: readonly string[]): string {
-  const score = (separator: string) => {
-    const counts = lines.slice(0, 20).map((l) => fields(l, separator).length);
-    const common = counts.filter((n) => n === Math.max(...counts)).length;
-    return Math.max(...counts) >= 2 ? common * Math.max(...counts) : 0;
+/** The offset where a 1-based line starts. */
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line && offset !== -1; l++) offset = text.indexOf("\n", offset) + 1;
+  return offset;
+}
+
+/** Refuses the first quote papaparse could not close or place, at the quote's line and field. */
+function refuseQuotes(
+  text: string,
+  file: string,
+  parsed: Papa.ParseResult<string[]>,
+  language: Language,
+): void {
+  const error = parsed.errors[0];
+  if (error === undefined) return;
+  // papaparse points just past the opening quote
+  const at = Math.max(0, (error.index ?? 0) - (text[(error.index ?? 0) - 1] === '"' ? 1 : 0));
+  const record = lineStart(text, startLines(parsed.data)[error.row ?? 0] ?? 1);
+  const line = text.slice(0, at).split("\n").length;
+  const column = fieldAt(text, record, at, parsed.meta.delimiter);
+  const words = INPUT_MESSAGES[language];
+  throw new InputError(
+    file,
+    line,
+    column,
+    error.code === "MissingQuotes" ? words.unclosedQuote : words.badQuote,
+  );
+}
+
+/**
+ * Reads delimited text, as SCB's Statistikdatabasen exports it, as Excel
+ * saves it or as pasted from a sheet, with papaparse: comma, semicolon or tab
+ * (the one that splits the most records into as many fields, at least two),
+ * fields in double quotes or not, line breaks inside quoted fields, title
+ * lines above the heading (skipped: the heading is the first record as wide
+ * as the table) and notes below the table after a blank line. Refuses, at
+ * its line and column, an unclosed or misplaced quote, a NUL character (UTF-16
+ * without its byte order mark) and a row narrower or wider than the heading
+ * (mixed delimiters). Gives the table as the reader of inputs takes it, with
+ * each row's line for the refusals.
+ *
+ * @example
+ * parseDelimited('"region";"2024"\n"2380 Östersund";64979', "Urklipp", "sv").rows; // [["2380 Östersund", "64979"]]
+ */
+export function parseDelimited(text: string, file: string, language: Language): TableData {
+  const words = INPUT_MESSAGES[language];
+  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const nul = clean.indexOf("\u0000");
+  if (nul !== -1) {
+    const { line, column } = position(clean, nul);
+    throw new InputError(file, line, column, words.nul);
+  }
+  const parsed = Papa.parse<string[]>(clean, { delimiter: delimiterOf(clean), newline: "\n" });
+  refuseQuotes(clean, file, parsed, language);
+  const records = parsed.data.map((record) => record.map((field) => field.trim()));
+  const lines = startLines(parsed.data);
+  const { width } = commonWidth(records.slice(0, PREVIEW));
+  const header = records.findIndex((record) => record.length === width);
+  if (width < 2 || header === -1) throw new InputError(file, 1, 1, words.noTable);
+  const headers = records[header] ?? [];
+  // row: the heading's 0-based line, for refusals that point at the heading
+  return {
+    sheet: file,
+    row: (lines[header] ?? 1) - 1,
+    col: 0,
+    headers,
+    ...bodyOf(records, lines, header, file, words),
   };
-  return [...SEPARATORS].sort((a, b) => score(b) - score(a))[0] ?? ",";
 }
 
-/**
- * Reads delimited text, as SCB's Statistikdatabasen exports it or as pasted
- * from a sheet: comma, semicolon or tab, fields in double quotes or not, and
- * title lines above the heading (skipped: the heading is the first line with
- * as many fields as the table). Gives the table as the reader of inputs takes
- * it, with `sheet` naming where it came from for the addresses in refusals.
- *
- * @example
- * parseDelimited('"region";"2024"\n"2380 Östersund";64979', "Urklipp").rows; // [["2380 Östersund", "64979"]]
- */
-export function parseDelimited(text: string, sheet: string): TableData {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const separator = separatorOf(lines.filter((l) => l.trim() !== ""));
-  const split = lines.map((l) => (l.trim() === "" ? [] : fields(l, separator)));
-  const width = Math.max(0, ...split.map((f) => f.length));
-  const header = split.findIndex((f) => f.length === width && width >= 2);
-  const rows = split.slice(header + 1).filter((f) => f.some((cell) => cell !== ""));
-  return { sheet, row: Math.max(0, header), col: 0, headers: split[header] ?? [], rows };
-}
+type Words = (typeof INPUT_MESSAGES)["sv"];
 
 /**
- * Decodes a file's bytes: UTF-8 when they are valid UTF-8, else Windows-1252
- * (older SCB exports).
- *
- * @example
- * decodeText(new Uint8Array([0x4f, 0x73, 0x74, 0xe9])); // "Osté"
+ * The rows below the heading, with their lines: blank records are skipped,
+ * one-field notes after a blank line are left out, trailing empty fields are
+ * dropped; any other record not as wide as the heading is refused.
  */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+function bodyOf(
+  records: Records,
+  lines: readonly number[],
+  header: number,
+  file: string,
+  words: Words,
+): { rows: string[][]; lines: number[] } {
+  const width = records[header]?.length ?? 0;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let afterBlank = false;
+  for (let i = header + 1; i < records.length; i++) {
+    const record = records[i] ?? [];
+    const line = lines[i] ?? 0;
+    if (record.every((field) => field === "")) afterBlank = true;
+    else if (record.length >= width && record.slice(width).every((field) => field === "")) {
+      rows.push(record.slice(0, width));
+      rowLines.push(line);
+    } else if (!(afterBlank && record.length === 1))
+      throw new InputError(
+        file,
+        line,
+        Math.min(record.length, width + 1),
+        words.width(record.length, width),
+        record,
+      );
   }
+  return { rows, lines: rowLines };
 }

@@ -1,8 +1,10 @@
-import { decimalFromText, type Rational } from "../../engine";
+import { decimalFromText } from "../../engine";
 import { cellAddress, rangeAddress, sheetRef } from "../description/address";
 import { WorkbookError } from "../office/WorkbookError";
 import type { Language } from "../render/labels";
+import { InputError } from "./InputError";
 import { INPUT_MESSAGES } from "./inputMessages";
+import { readNumberColumn, type CellProblem, type DecimalMark } from "./numberColumn";
 
 /** An Excel table as read: where its header row is, its headings and its data rows' values. */
 export interface TableData {
@@ -12,6 +14,11 @@ export interface TableData {
   readonly col: number;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly unknown[])[];
+  /**
+   * For text from a file or pasted (`sheet` names it): each data row's
+   * 1-based line, so that refusals say FILE:LINE:COLUMN instead of a cell.
+   */
+  readonly lines?: readonly number[];
 }
 
 /** Which columns hold what: the party (id, or SCB's "2380 Östersund"), its name, and the keys. */
@@ -20,9 +27,11 @@ export interface ColumnChoice {
   readonly name?: number;
   /** Column index → key id. */
   readonly keys: ReadonlyMap<number, string>;
+  /** How the key columns write decimals, when the user said; else the one convention that reads every cell. */
+  readonly decimal?: DecimalMark;
 }
 
-/** The parties and keys a table gives a model. */
+/** The parties and keys a table gives a model (records without a prototype: a party may be called `__proto__`). */
 export interface Inputs {
   readonly parties: { id: string; name: string; code?: string }[];
   readonly keys: Record<string, { label: string; values: Record<string, string> }>;
@@ -31,9 +40,27 @@ export interface Inputs {
 /** SCB writes regions as "2380 Östersund": a code, a space, the name. */
 const SCB_REGION = /^(\d{2,4})\s+(.+)$/;
 
+type Words = (typeof INPUT_MESSAGES)["sv"];
+/** Refuses at a data row (-1: the heading) and column. */
+type Fail = (row: number, col: number, reason: string) => never;
+
+/** Refusals at FILE:LINE:COLUMN for text from a file or pasted, at the cell's address for a sheet. */
+function failAt(table: TableData): Fail {
+  return (row, col, reason) => {
+    if (table.lines !== undefined) {
+      const line = row < 0 ? table.row + 1 : (table.lines[row] ?? 0);
+      throw new InputError(table.sheet, line, col + 1, reason, table.rows[row]?.map(String));
+    }
+    const address = `${sheetRef(table.sheet)}!${cellAddress(table.row + 1 + row, table.col + col)}`;
+    throw new WorkbookError(`${address}: ${reason}`, address);
+  };
+}
+
 /**
- * Reads parties and keys from a table the user pointed at. Refuses, with the
- * cell's address, text in a key column, a blank key cell, a row without a
+ * Reads parties and keys from a table the user pointed at, a file or pasted
+ * text. Refuses, at the cell (or line and column), text in a key column, a
+ * blank key cell or a missing value (SCB's `..`), a number that the column's
+ * decimal convention does not read or that reads two ways, a row without a
  * party, a party listed twice, a negative value and a key that adds up to 0.
  * Numbers from cells are read through their shortest decimal form, which is
  * the number the cell holds.
@@ -43,40 +70,73 @@ const SCB_REGION = /^(\d{2,4})\s+(.+)$/;
  */
 export function readInputs(table: TableData, choice: ColumnChoice, language: Language): Inputs {
   const words = INPUT_MESSAGES[language];
-  const at = (r: number, c: number) =>
-    `${sheetRef(table.sheet)}!${cellAddress(table.row + 1 + r, table.col + c)}`;
-  const fail = (address: string, reason: string): never => {
-    throw new WorkbookError(`${address}: ${reason}`, address);
-  };
-  if (table.rows.length === 0)
-    fail(`${sheetRef(table.sheet)}!${cellAddress(table.row, table.col)}`, words.empty);
+  const fail = failAt(table);
+  if (table.rows.length === 0) fail(-1, 0, words.empty);
+  const parties = readParties(table, choice, words, fail);
+  const keys = Object.create(null) as Inputs["keys"];
+  for (const [col, keyId] of choice.keys) {
+    const label = table.headers[col] ?? keyId;
+    const values = readKey(table, col, choice.decimal, words, fail);
+    if (!values.some((value) => (decimalFromText(value)?.sign() ?? 0) > 0)) {
+      if (table.lines !== undefined) fail(-1, col, words.zeroKey(label));
+      const address = `${sheetRef(table.sheet)}!${rangeAddress(table.row + 1, table.col + col, table.rows.length, 1)}`;
+      throw new WorkbookError(`${address}: ${words.zeroKey(label)}`, address);
+    }
+    const byParty = Object.create(null) as Record<string, string>;
+    parties.forEach((party, r) => (byParty[party.id] = values[r] ?? ""));
+    keys[keyId] = { label, values: byParty };
+  }
+  return { parties, keys };
+}
+
+function readParties(table: TableData, choice: ColumnChoice, words: Words, fail: Fail): Inputs["parties"] {
   const seen = new Map<string, number>();
-  const parties = table.rows.map((row, r) => {
+  return table.rows.map((row, r) => {
     const party = readParty(row, choice);
-    if (party === undefined) return fail(at(r, choice.party), words.noParty);
+    if (party === undefined) return fail(r, choice.party, words.noParty);
     const earlier = seen.get(party.id);
-    if (earlier !== undefined)
-      fail(at(r, choice.party), words.duplicate(party.id, String(table.row + 2 + earlier)));
+    if (earlier !== undefined) {
+      const line = table.lines === undefined ? table.row + 2 + earlier : (table.lines[earlier] ?? 0);
+      fail(r, choice.party, words.duplicate(party.id, String(line)));
+    }
     seen.set(party.id, r);
     return party;
   });
-  const keys: Inputs["keys"] = {};
-  for (const [col, keyId] of choice.keys) {
-    const values: Record<string, string> = {};
-    let positive = false;
-    table.rows.forEach((row, r) => {
-      const value = readNumber(row[col], at(r, col), words, fail);
-      if (value.sign() > 0) positive = true;
-      values[parties[r]?.id ?? ""] = decimalText(row[col]);
-    });
-    if (!positive)
-      fail(
-        `${sheetRef(table.sheet)}!${rangeAddress(table.row + 1, table.col + col, table.rows.length, 1)}`,
-        words.zeroKey(table.headers[col] ?? keyId),
-      );
-    keys[keyId] = { label: table.headers[col] ?? keyId, values };
+}
+
+/** A key column's values as plain decimals, under its one decimal convention. */
+function readKey(
+  table: TableData,
+  col: number,
+  decimal: DecimalMark | undefined,
+  words: Words,
+  fail: Fail,
+): readonly string[] {
+  const reading = readNumberColumn(
+    table.rows.map((row) => row[col]),
+    decimal,
+  );
+  if ("problem" in reading) return fail(reading.row, col, problemText(reading.problem, words));
+  reading.values.forEach((value, r) => {
+    if ((decimalFromText(value)?.sign() ?? 0) < 0)
+      fail(r, col, words.negative(String(table.rows[r]?.[col] ?? "").trim()));
+  });
+  return reading.values;
+}
+
+function problemText(problem: CellProblem, words: Words): string {
+  switch (problem.kind) {
+    case "blank":
+      return words.blank;
+    case "missing":
+      return words.missing(problem.text);
+    case "notANumber":
+      return words.notANumber(problem.text);
+    case "notWith":
+      return words.notWith(problem.text, problem.mark);
+    case "ambiguous":
+      return words.ambiguous(problem.text, problem.comma, problem.point);
   }
-  return { parties, keys };
 }
 
 function readParty(
@@ -90,30 +150,4 @@ function readParty(
   if (scb !== undefined && scb !== null && name === "")
     return { id: scb[1] ?? raw, name: scb[2] ?? raw, code: scb[1] ?? raw };
   return { id: raw, name: name === "" ? raw : name, ...(/^\d+$/.test(raw) ? { code: raw } : {}) };
-}
-
-type Words = (typeof INPUT_MESSAGES)["sv"];
-
-function decimalText(value: unknown): string {
-  return typeof value === "number"
-    ? String(value)
-    : String(value ?? "")
-        .trim()
-        .replace(/\s/g, "")
-        .replace(",", ".");
-}
-
-function readNumber(
-  value: unknown,
-  address: string,
-  words: Words,
-  fail: (address: string, reason: string) => never,
-): Rational {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
-    return fail(address, words.blank);
-  const parsed =
-    typeof value === "number" || typeof value === "string" ? decimalFromText(decimalText(value)) : undefined;
-  if (parsed === undefined) return fail(address, words.notANumber(String(value)));
-  if (parsed.sign() < 0) return fail(address, words.negative(String(value)));
-  return parsed;
 }

@@ -39,4 +39,12 @@ describe("mergeInputs", () => {
     mergeInputs(document, inputs);
     expect(document).toEqual({ parties: [] });
   });
+
+  it("adds a key called __proto__ as any other", () => {
+    const values = Object.assign(Object.create(null) as Record<string, string>, { a: "1" });
+    const keys = Object.create(null) as Record<string, { label: string; values: Record<string, string> }>;
+    keys["__proto__"] = { label: "Proto", values };
+    const merged = mergeInputs({ keys: { folkmangd: {} } }, { parties: [], keys });
+    expect(Object.keys(merged.keys ?? {})).toEqual(["folkmangd", "__proto__"]);
+  });
 });

@@ -1,4 +1,5 @@
-import { decodeText, parseDelimited } from "../../../src/workbook/inputs/parseDelimited";
+import { InputError } from "../../../src/workbook/inputs/InputError";
+import { parseDelimited } from "../../../src/workbook/inputs/parseDelimited";
 import { guessColumns, keyId } from "../../../src/workbook/inputs/guessColumns";
 import { readInputs } from "../../../src/workbook/inputs/readInputs";
 
@@ -15,7 +16,7 @@ describe("parseDelimited", () => {
     ["semicolon", scb.replace(/,/g, ";")],
     ["tab", scb.replace(/,/g, "\t")],
   ])("reads SCB's export with %s, skipping the title above the heading", (_, text) => {
-    expect(parseDelimited(text, "Urklipp")).toEqual({
+    expect(parseDelimited(text, "Urklipp", "sv")).toEqual({
       sheet: "Urklipp",
       row: 2,
       col: 0,
@@ -24,15 +25,16 @@ describe("parseDelimited", () => {
         ["2303 Ragunda", "5146"],
         ["2380 Östersund", "64979"],
       ],
+      lines: [4, 5],
     });
   });
 
   it("keeps a separator inside quotes", () => {
-    expect(parseDelimited('a;b\n"x; y";"1 234,5"', "U").rows).toEqual([["x; y", "1 234,5"]]);
+    expect(parseDelimited('a;b\n"x; y";"1 234,5"', "U", "sv").rows).toEqual([["x; y", "1 234,5"]]);
   });
 
   it('gives readInputs what it needs: parties from "2380 Östersund" and the key\'s values', () => {
-    const table = parseDelimited(scb, "Urklipp");
+    const table = parseDelimited(scb, "Urklipp", "sv");
     const inputs = readInputs(table, guessColumns(table), "sv");
     expect([inputs.parties[1], inputs.keys.k_2024?.values]).toEqual([
       { id: "2380", name: "Östersund", code: "2380" },
@@ -41,21 +43,9 @@ describe("parseDelimited", () => {
   });
 
   it("points a bad pasted value to its line and column", () => {
-    const table = parseDelimited(`${scb}"2326 Berg",sju tusen\n`, "Urklipp");
+    const table = parseDelimited(`${scb}"2326 Berg",sju tusen\n`, "Urklipp", "sv");
     expect(() => readInputs(table, guessColumns(table), "sv")).toThrow(
-      'Urklipp!B6: "sju tusen" är inte ett tal',
-    );
-  });
-});
-
-describe("decodeText", () => {
-  it("reads UTF-8", () => {
-    expect(decodeText(new TextEncoder().encode("Östersund"))).toBe("Östersund");
-  });
-
-  it("falls back to Windows-1252 for older exports", () => {
-    expect(decodeText(new Uint8Array([0xd6, 0x73, 0x74, 0x65, 0x72, 0x73, 0x75, 0x6e, 0x64]))).toBe(
-      "Östersund",
+      new InputError("Urklipp", 6, 2, '"sju tusen" är inte ett tal'),
     );
   });
 });
