@@ -1,6 +1,6 @@
 /**
  * A plain description of what the workbook should hold: the one thing the
- * renderers produce and the writers (Office.js, ExcelJS) apply. Rows and
+ * renderers produce and the writers (Office.js, .xlsx) apply. Rows and
  * columns count from 0; formulas are en-US A1 syntax with a leading "=".
  */
 

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { zipSync, type Zippable } from "fflate";
 import type { ScenarioEvaluation } from "../../engine";
 import type { Language } from "../render/labels";
 import { cleanName, exportFiles, NOT_IN_FILE_NAMES, type ExportFile } from "./exportFiles";
@@ -28,9 +28,9 @@ export async function exportArchive(
   options: { readonly scenario: string | null; readonly language: Language },
 ): Promise<ExportFile> {
   const files = await exportFiles(evaluations, options);
-  const zip = new JSZip();
-  for (const file of files) zip.file(file.name, file.bytes);
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const entries: Zippable = {};
+  for (const file of files) entries[file.name] = file.bytes;
+  const bytes = zipSync(entries);
   const model = evaluations[0]?.evaluation.model.name ?? "";
   return { name: archiveName(model, options.scenario), bytes };
 }

@@ -1,0 +1,136 @@
+import { cellAddress, columnLetters, rangeAddress } from "../description/address";
+import type { Cell, SheetSpec } from "../description/types";
+import type { SharedStrings } from "./sharedStrings";
+import { RED_DXF, type StyleTable } from "./styleTable";
+import { escapeXml } from "./xmlText";
+
+/** What a sheet part points to through its relationships. */
+export interface SheetLinks {
+  /** The relationship id of the sheet's drawing, if it has charts. */
+  readonly drawing?: string;
+  /** The relationship ids of its tables, in the order of spec.tables. */
+  readonly tables: readonly string[];
+}
+
+/**
+ * The sheet's cells, one per address (a later cell in the description
+ * wins, as it would overwrite an earlier one), with each table's header row
+ * holding the table's column names, as Excel requires.
+ */
+function cellsOf(spec: SheetSpec): Cell[] {
+  const byAddress = new Map<number, Cell>();
+  const width = 16384;
+  for (const cell of spec.cells) byAddress.set(cell.row * width + cell.col, cell);
+  for (const table of spec.tables)
+    table.columns.forEach((name, i) => {
+      const at = table.row * width + table.col + i;
+      const { style, numberFormat } = byAddress.get(at) ?? {};
+      byAddress.set(at, {
+        row: table.row,
+        col: table.col + i,
+        value: name,
+        ...(style === undefined ? {} : { style }),
+        ...(numberFormat === undefined ? {} : { numberFormat }),
+      });
+    });
+  return [...byAddress.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
+}
+
+function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string {
+  const s = styles.id(cell.style, cell.numberFormat);
+  const open = `<c r="${columnLetters(cell.col)}${cell.row + 1}"${s === 0 ? "" : ` s="${s}"`}`;
+  if (cell.formula !== undefined) {
+    const f = `<f>${escapeXml(cell.formula.replace(/^=/, ""))}</f>`;
+    return `${open}>${f}${cell.result === undefined || !Number.isFinite(cell.result) ? "" : `<v>${cell.result}</v>`}</c>`;
+  }
+  const value = cell.value;
+  if (value === undefined) return `${open}/>`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `${open}><v>${value}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === "boolean") return `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `${open} t="s"><v>${strings.id(value)}</v></c>`;
+}
+
+function sheetData(spec: SheetSpec, styles: StyleTable, strings: SharedStrings): string {
+  const rows: string[] = [];
+  let row = -1;
+  let cells: string[] = [];
+  const flush = () => {
+    if (row >= 0) rows.push(`<row r="${row + 1}">${cells.join("")}</row>`);
+  };
+  for (const cell of cellsOf(spec)) {
+    if (cell.row !== row) {
+      flush();
+      row = cell.row;
+      cells = [];
+    }
+    cells.push(cellXml(cell, styles, strings));
+  }
+  flush();
+  return `<sheetData>${rows.join("")}</sheetData>`;
+}
+
+function sheetView(spec: SheetSpec): string {
+  const rows = spec.freezeRows ?? 0;
+  const pane =
+    rows > 0
+      ? `<pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+      : "";
+  return `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`;
+}
+
+function columns(spec: SheetSpec): string {
+  const cols = spec.widths
+    .map((width, i) =>
+      Number.isFinite(width) && width > 0
+        ? `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`
+        : "",
+    )
+    .join("");
+  return cols === "" ? "" : `<cols>${cols}</cols>`;
+}
+
+function redCells(spec: SheetSpec): string {
+  return spec.redWhenNonZero
+    .map(
+      (red, i) =>
+        `<conditionalFormatting sqref="${rangeAddress(red.row, red.col, 1, 1)}">` +
+        `<cfRule type="expression" dxfId="${RED_DXF}" priority="${i + 1}"><formula>${cellAddress(red.row, red.col, true)}&lt;&gt;0</formula></cfRule>` +
+        `</conditionalFormatting>`,
+    )
+    .join("");
+}
+
+/** Paper size 9 is A4; one page wide, as many pages down as it takes. */
+function pageSetup(spec: SheetSpec): string {
+  return spec.printA4 === true
+    ? `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`
+    : "";
+}
+
+/**
+ * A worksheet part (SpreadsheetML), its elements in the order the schema
+ * requires: properties, views, columns, cells, conditional formats, margins
+ * and page setup, drawing, tables.
+ *
+ * @example
+ * sheetXml(spec, styles, strings, { tables: ["rId1"] }); // '<?xml …><worksheet …>…</worksheet>'
+ */
+export function sheetXml(
+  spec: SheetSpec,
+  styles: StyleTable,
+  strings: SharedStrings,
+  links: SheetLinks,
+): string {
+  const fit = spec.printA4 === true ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const tables = links.tables.map((id) => `<tablePart r:id="${id}"/>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `${fit}${sheetView(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec)}${sheetData(spec, styles, strings)}` +
+    `${redCells(spec)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${pageSetup(spec)}` +
+    `${links.drawing === undefined ? "" : `<drawing r:id="${links.drawing}"/>`}` +
+    `${tables === "" ? "" : `<tableParts count="${links.tables.length}">${tables}</tableParts>`}` +
+    `</worksheet>`
+  );
+}

@@ -1,0 +1,219 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { strFromU8, unzipSync } from "fflate";
+import { parseStringPromise } from "xml2js";
+import type { Cell, SheetSpec, WorkbookSpec } from "../../../src/workbook/description/types";
+import { writeXlsx } from "../../../src/workbook/xlsx/writeXlsx";
+
+// The writer writes SpreadsheetML by hand; ExcelJS, an independent reader,
+// reads every file back here, and LibreOffice recalculates whole workbooks
+// in test/workbook/xlsxRecalculated.test.ts.
+
+function sheet(fields: Partial<SheetSpec> & { name: string }): SheetSpec {
+  return { cells: [], widths: [], tables: [], redWhenNonZero: [], charts: [], ...fields };
+}
+
+async function read(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await writeXlsx(spec)) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+async function parts(spec: WorkbookSpec): Promise<Record<string, string>> {
+  const files = unzipSync(await writeXlsx(spec));
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+const cells: Cell[] = [
+  { row: 0, col: 0, value: "Fördelning", style: "title" },
+  { row: 1, col: 0, value: "Not", style: "note" },
+  { row: 2, col: 0, value: 1234.5, numberFormat: "#,##0.00" },
+  { row: 2, col: 1, value: true },
+  { row: 2, col: 2, formula: "=ROUND(A3*2,0)", result: 2469, numberFormat: "#,##0", style: "total" },
+  { row: 2, col: 3, formula: "=A3+1" },
+  { row: 3, col: 0, value: "Kontroll", style: "check" },
+  { row: 3, col: 1, value: 0, numberFormat: '0;[Red]-0;"–"' },
+];
+const basic: WorkbookSpec = {
+  sheets: [
+    sheet({
+      name: "Blad ett",
+      cells,
+      widths: [30, 12.5],
+      freezeRows: 3,
+      redWhenNonZero: [{ row: 3, col: 1 }],
+    }),
+    sheet({ name: "Utskrift", cells: [{ row: 0, col: 0, value: "Underlag" }], printA4: true }),
+  ],
+};
+
+describe("the .xlsx writer, read back by ExcelJS", () => {
+  it("writes constants, booleans and formulas with the engine's results cached", async () => {
+    const ws = (await read(basic)).getWorksheet("Blad ett")!;
+    expect([ws.getCell("A1").value, ws.getCell("A3").value, ws.getCell("B3").value]).toEqual([
+      "Fördelning",
+      1234.5,
+      true,
+    ]);
+    expect(ws.getCell("C3").value).toEqual({ formula: "ROUND(A3*2,0)", result: 2469 });
+    expect(ws.getCell("D3").formula).toBe("A3+1");
+  });
+
+  it("gives each cell style its font and border, and each cell its number format", async () => {
+    const ws = (await read(basic)).getWorksheet("Blad ett")!;
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14, name: "Calibri" });
+    expect(ws.getCell("A2").font).toMatchObject({ italic: true, color: { argb: "FF605E5C" } });
+    expect(ws.getCell("C3").font).toMatchObject({ bold: true });
+    expect(ws.getCell("C3").border.top).toMatchObject({ style: "thin" });
+    expect(ws.getCell("A4").font).toMatchObject({ bold: true });
+    expect([ws.getCell("A3").numFmt, ws.getCell("C3").numFmt, ws.getCell("B4").numFmt]).toEqual([
+      "#,##0.00",
+      "#,##0",
+      '0;[Red]-0;"–"',
+    ]);
+    expect(ws.getCell("B3").font?.bold).toBeUndefined();
+  });
+
+  it("sets column widths, frozen rows and the red check cells", async () => {
+    const ws = (await read(basic)).getWorksheet("Blad ett")!;
+    expect([ws.getColumn(1).width, ws.getColumn(2).width]).toEqual([30, 12.5]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    // ExcelJS reads conditional formats into a field its types do not declare
+    const [red] = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    expect(red?.ref).toBe("B4");
+    expect(red?.rules[0]).toMatchObject({ type: "expression", formulae: ["$B$4<>0"] });
+    expect(red?.rules[0]?.style?.fill).toMatchObject({ pattern: "solid", bgColor: { argb: "FFFFC7CE" } });
+  });
+
+  it("sets a statement up for A4, one page wide", async () => {
+    const ws = (await read(basic)).getWorksheet("Utskrift")!;
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect((await read(basic)).getWorksheet("Blad ett")!.pageSetup.fitToPage).toBeFalsy();
+  });
+
+  it("writes a table over its header row and data rows, with the column names in the header cells", async () => {
+    const spec: WorkbookSpec = {
+      sheets: [
+        sheet({
+          name: "T",
+          cells: [
+            { row: 1, col: 1, value: "ignored", style: "heading" },
+            { row: 2, col: 1, value: "Staten" },
+            { row: 2, col: 2, value: 5 },
+            { row: 3, col: 1, value: "Region" },
+          ],
+          tables: [{ name: "Parter", row: 1, col: 1, rows: 2, columns: ["Part", "Belopp & <kr>"] }],
+        }),
+      ],
+    };
+    const ws = (await read(spec)).getWorksheet("T")!;
+    expect([ws.getCell("B2").value, ws.getCell("C2").value, ws.getCell("B3").value]).toEqual([
+      "Part",
+      "Belopp & <kr>",
+      "Staten",
+    ]);
+    expect(ws.getCell("B2").font).toMatchObject({ bold: true });
+    const xml = (await parts(spec))["xl/tables/table1.xml"] ?? "";
+    expect(xml).toContain(`name="Parter" displayName="Parter" ref="B2:C4"`);
+    expect(xml).toContain(`<tableColumn id="2" name="Belopp &amp; &lt;kr&gt;"/>`);
+    expect(xml).toContain(`name="TableStyleLight9"`);
+    expect(xml).toContain(`showRowStripes="1"`);
+  });
+
+  it("numbers tables across the workbook and links each to its sheet", async () => {
+    const table = (name: string) => ({ name, row: 0, col: 0, rows: 1, columns: ["A"] });
+    const files = await parts({
+      sheets: [sheet({ name: "S1", tables: [table("T1")] }), sheet({ name: "S2", tables: [table("T2")] })],
+    });
+    expect(files["xl/tables/table2.xml"]).toContain(`id="2" name="T2"`);
+    expect(files["xl/worksheets/_rels/sheet2.xml.rels"]).toContain(`Target="../tables/table2.xml"`);
+    expect(files["[Content_Types].xml"]).toContain(`PartName="/xl/tables/table2.xml"`);
+  });
+
+  it("draws each sheet's charts in a drawing the sheet points to", async () => {
+    const chart = {
+      title: "Jämförelse",
+      row: 0,
+      col: 0,
+      rows: 3,
+      cols: 2,
+      at: { row: 5, col: 0, rows: 10, cols: 6 },
+    };
+    const files = await parts({
+      sheets: [sheet({ name: "Ingen" }), sheet({ name: "Med diagram", charts: [chart, chart] })],
+    });
+    expect(Object.keys(files).filter((f) => f.startsWith("xl/charts/"))).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+    ]);
+    expect(files["xl/worksheets/sheet2.xml"]).toContain(`<drawing r:id="rIdDrawing"/>`);
+    expect(files["xl/worksheets/_rels/sheet2.xml.rels"]).toContain(`Target="../drawings/drawing1.xml"`);
+    expect(files["xl/drawings/_rels/drawing1.xml.rels"]).toContain(`Target="../charts/chart2.xml"`);
+    expect(files["[Content_Types].xml"]).toContain(`PartName="/xl/charts/chart2.xml"`);
+    expect(files["xl/worksheets/sheet1.xml"]).not.toContain("<drawing");
+  });
+
+  it("asks for a full recalculation on opening, and names Fördela as the creator", async () => {
+    const files = await parts(basic);
+    expect(files["xl/workbook.xml"]).toContain(`fullCalcOnLoad="1"`);
+    expect((await read(basic)).creator).toBe("Fördela");
+  });
+
+  it("writes only well-formed XML parts", async () => {
+    const files = await parts({
+      sheets: [
+        ...basic.sheets,
+        sheet({
+          name: "Allt & <mer>",
+          tables: [{ name: "T", row: 0, col: 0, rows: 1, columns: ['"x"'] }],
+          charts: [
+            { title: "A & B", row: 0, col: 0, rows: 2, cols: 2, at: { row: 3, col: 0, rows: 5, cols: 5 } },
+          ],
+        }),
+      ],
+    });
+    for (const [name, xml] of Object.entries(files))
+      await expect(parseStringPromise(xml).then(() => name)).resolves.toBe(name);
+  });
+
+  it("keeps every text as it was, XML's special and forbidden characters included", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: "binary", minLength: 1 }), { minLength: 1, maxLength: 8 }),
+        async (texts) => {
+          const spec = {
+            sheets: [sheet({ name: "S", cells: texts.map((value, row) => ({ row, col: 0, value })) })],
+          };
+          const ws = (await read(spec)).getWorksheet("S")!;
+          expect(texts.map((_, row) => ws.getCell(row + 1, 1).value)).toEqual(texts);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps every number as it was", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 8 }),
+        async (numbers) => {
+          const spec = {
+            sheets: [sheet({ name: "S", cells: numbers.map((value, row) => ({ row, col: 0, value })) })],
+          };
+          const ws = (await read(spec)).getWorksheet("S")!;
+          expect(numbers.map((_, row) => ws.getCell(row + 1, 1).value)).toEqual(
+            numbers.map((n) => (Object.is(n, -0) ? 0 : n)),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
