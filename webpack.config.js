@@ -4,6 +4,10 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+/** The worksheet functions' registration: its JSDoc becomes functions.json, its Swedish names sit beside it. */
+const FUNCTIONS = "./src/functions/excel/functions.ts";
 
 /** Production pages load office.js from Microsoft's CDN (a Marketplace rule); development serves the local copy. */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -18,10 +22,13 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Its own entry, at the fixed name the manifest points at; the pane adds it after its first paint.
+      functions: FUNCTIONS,
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
-      filename: "[name].[contenthash:8].js",
+      filename: ({ chunk }) => (chunk?.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"),
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -44,8 +51,10 @@ module.exports = (_env, argv) => {
             templateParameters: { officeJs: production ? OFFICE_CDN : OFFICE_LOCAL },
           }),
       ),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/functions/excel/functions.sv.json", to: "functions.sv.json" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",

@@ -7,6 +7,7 @@ import { App } from "./App";
 import { memoryWorkbook } from "./preview/memoryWorkbook";
 import { lazy, Suspense } from "react";
 import { languageOf, strings } from "./strings";
+import { loadWorksheetFunctions } from "./loadWorksheetFunctions";
 
 // The templates are a chunk of their own: fetched when the Start view opens, not at first paint.
 const loadTemplates = () =>
@@ -59,4 +60,5 @@ Office.onReady((info) => {
   const services = inExcel ? lazyExcelServices(language) : preview;
   render();
   performance.mark("fordela-first-render");
+  if (inExcel) loadWorksheetFunctions();
 });

@@ -8,8 +8,28 @@ type Node = Record<string, unknown> & { $?: Record<string, string> };
 const manifestText = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 let manifest: Node;
 
+/** A resource's default value and its overrides by locale. */
+interface Resource {
+  value: string | undefined;
+  overrides: Record<string, string | undefined>;
+}
+let urls: Map<string | undefined, Resource>;
+let strings: Map<string | undefined, Resource>;
+
 beforeAll(async () => {
   manifest = ((await parseStringPromise(manifestText)) as { OfficeApp: Node }).OfficeApp;
+  const resources = (tag: string) =>
+    new Map(
+      all(manifest.VersionOverrides, tag).map((r) => [
+        r.$?.id,
+        {
+          value: r.$?.DefaultValue,
+          overrides: Object.fromEntries(all(r, "bt:Override").map((o) => [o.$?.Locale, o.$?.Value])),
+        },
+      ]),
+    );
+  urls = resources("bt:Url");
+  strings = resources("bt:String");
 });
 
 /** Every element below a node with the given tag name (xml2js keeps repeated elements in arrays). */
@@ -72,6 +92,47 @@ describe("manifest.xml (checked offline; the validation service is out of reach 
     );
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((u) => !u.startsWith("https://localhost:3000"))).toEqual([]);
+  });
+
+  it("declares the worksheet functions' extension point: functions.js, the task pane's page, metadata and the FORDELA namespace", () => {
+    const point = all(manifest.VersionOverrides, "ExtensionPoint").find(
+      (p) => p.$?.["xsi:type"] === "CustomFunctions",
+    );
+    const resid = (tag: string) => all(point?.[tag], "SourceLocation")[0]?.$?.resid;
+    expect([
+      urls.get(resid("Script") ?? ""),
+      resid("Page"),
+      urls.get(resid("Metadata") ?? ""),
+      strings.get(all(point, "Namespace")[0]?.$?.resid ?? ""),
+    ]).toEqual([
+      { value: "https://localhost:3000/functions.js", overrides: {} },
+      "Taskpane.Url",
+      {
+        value: "https://localhost:3000/functions.json",
+        overrides: { "sv-SE": "https://localhost:3000/functions.sv.json" },
+      },
+      { value: "FORDELA", overrides: { "sv-SE": "FÖRDELA" } },
+    ]);
+  });
+
+  it("runs the functions, the ribbon and the pane in one long-lived shared runtime, the task pane's page", () => {
+    const runtimes = all(manifest.VersionOverrides, "Runtime").map((r) => r.$);
+    const functionFile = all(manifest.VersionOverrides, "FunctionFile")[0]?.$?.resid;
+    expect([runtimes, functionFile]).toEqual([[{ resid: "Taskpane.Url", lifetime: "long" }], "Taskpane.Url"]);
+  });
+
+  it("requires CustomFunctionsRuntime and SharedRuntime inside VersionOverrides only, so the pane still opens without them", () => {
+    const overrides = (manifest.VersionOverrides as Node[])[0];
+    expect([
+      all(overrides?.Requirements, "bt:Set").map((s) => s.$),
+      all(manifest.Requirements, "Set").map((s) => s.$?.Name),
+    ]).toEqual([
+      [
+        { Name: "CustomFunctionsRuntime", MinVersion: "1.2" },
+        { Name: "SharedRuntime", MinVersion: "1.1" },
+      ],
+      ["ExcelApi"],
+    ]);
   });
 
   it("speaks Swedish by default, with English overrides", () => {

@@ -25,4 +25,33 @@ describe("the production build (npm run build)", () => {
       expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/),
     ]);
   });
+
+  it("emits the worksheet functions as their own script, with their metadata in English and Swedish", () => {
+    const ids = (file: string) =>
+      (JSON.parse(web(file)) as { functions: { id: string; name: string }[] }).functions.map((f) => [
+        f.id,
+        f.name,
+      ]);
+    expect([
+      web("functions.js").includes('CustomFunctions.associate("SPLIT"'),
+      ids("functions.json"),
+      ids("functions.sv.json"),
+    ]).toEqual([
+      true,
+      [
+        ["SPLIT", "SPLIT"],
+        ["WEIGHTED", "WEIGHTED"],
+        ["SEATS", "SEATS"],
+        ["PLAN", "PLAN"],
+        ["MODEL", "MODEL"],
+      ],
+      [
+        ["SPLIT", "BELOPP"],
+        ["WEIGHTED", "VIKTAT"],
+        ["SEATS", "PLATSER"],
+        ["PLAN", "PLAN"],
+        ["MODEL", "MODELL"],
+      ],
+    ]);
+  });
 });
