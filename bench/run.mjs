@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { splitVsDinero } from "./splitVsDinero.mjs";
+import { functionFigures } from "./functions.mjs";
 
 const require = createRequire(import.meta.url);
 const engine = require("../dist/node/engine/index.js");
@@ -107,12 +108,15 @@ async function taskpaneFigures() {
 const figures = {
   ...engineFigures(),
   ...(await splitVsDinero(engine)),
+  ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
   ...(await taskpaneFigures()),
 };
 const goals = {
   "engine.nationalModelMs": "< 1000",
   "engine.splitVsDinero": "<= 3",
+  "functions.split290Ms": "< 50",
+  "functions.plan290x12Ms": "< 100",
   "excel.syncsPerRun": "<= 3",
   "taskpane.initialJsGzipBytes": "<= 134000",
 };
