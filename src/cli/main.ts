@@ -5,6 +5,7 @@ import {
   ModelError,
   parseModel,
   resultDocument,
+  stringifyJson,
   UnknownScenarioError,
   type ScenarioEvaluation,
 } from "../engine";
@@ -136,7 +137,7 @@ async function runCommand(args: Args, io: Output): Promise<void> {
   if (out !== undefined)
     await writeWorkbookFile(out, [{ evaluations, statements, results: document.results }], language(args));
   if (args.flags.has("--json")) {
-    io.out(`${JSON.stringify(document, null, 2)}\n`);
+    io.out(`${stringifyJson(document)}\n`);
     return;
   }
   const tables = document.results.map((result, i) => {
@@ -157,7 +158,7 @@ function compareCommand(args: Args, io: Output): void {
   if (b === undefined)
     throw new CliError("the model has no scenarios; name the two to compare with --a and --b");
   const result = comparisonDocument(compareScenarios(document, a, b), a, b);
-  io.out(args.flags.has("--json") ? `${JSON.stringify(result, null, 2)}\n` : comparisonTable(result));
+  io.out(args.flags.has("--json") ? `${stringifyJson(result)}\n` : comparisonTable(result));
 }
 
 async function exportCommand(args: Args, io: Output): Promise<void> {

@@ -1,5 +1,6 @@
 import { Body1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { stringifyModel } from "../engine/json/modelJson";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
 import type { WorkbookServices } from "../workbook/office/excelServices";
@@ -77,7 +78,7 @@ export function App({ services, language, loadTemplates, calculator, save, previ
   }, [services]);
   const open = useCallback(
     (document: unknown) => {
-      runner.setText(JSON.stringify(document, null, 2));
+      runner.setText(stringifyModel(document));
       setView("model");
     },
     [runner],

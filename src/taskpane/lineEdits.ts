@@ -1,3 +1,4 @@
+import { copyJson } from "../engine/json/copyJson";
 import { decimalComma } from "../format/swedishAmount";
 import { modelDecimal } from "./modelDecimal";
 
@@ -84,10 +85,7 @@ export function updateLine(document: Document, id: string, change: (line: Json) 
   return {
     ...document,
     lines: Object.fromEntries(
-      Object.entries(lines).map(([k, v]) => [
-        k,
-        k === id ? change(JSON.parse(JSON.stringify(line)) as Json) : v,
-      ]),
+      Object.entries(lines).map(([k, v]) => [k, k === id ? change(copyJson(line)) : v]),
     ),
   };
 }

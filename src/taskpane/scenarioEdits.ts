@@ -1,3 +1,4 @@
+import { copyJson } from "../engine/json/copyJson";
 import { mergeDiff } from "../engine/json/mergeDiff";
 import { mergePatch } from "../engine/json/mergePatch";
 
@@ -54,7 +55,7 @@ export function duplicateScenario(
   const original = scenarios[index];
   if (original === undefined) return document;
   const copy = {
-    ...(JSON.parse(JSON.stringify(original)) as ScenarioEntry),
+    ...copyJson(original),
     name: uniqueName(
       copyName(original.name),
       scenarios.map((s) => s.name),
@@ -128,7 +129,7 @@ function baseOf(document: Document): Record<string, unknown> {
 export function scenarioDocument(document: Document, index: number): Record<string, unknown> {
   const whole = mergePatch(baseOf(document), document.scenarios?.[index]?.patch ?? {});
   // A copy of its own: the merge shares the base's unchanged parts, and an edit must not reach them.
-  return JSON.parse(JSON.stringify(whole)) as Record<string, unknown>;
+  return copyJson(whole) as Record<string, unknown>;
 }
 
 /**

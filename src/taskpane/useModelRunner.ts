@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { parseModelJson } from "../engine/json/modelJson";
 import { ModelError } from "../engine/model/ModelError";
 import type { ResultDocument } from "../engine/result/types";
 import type { WorkbookServices } from "../workbook/office/excelServices";
@@ -35,7 +36,7 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
       const { spec, document, name } = await calculator.calculate(text, language, { statements });
       const report = await services.write(spec);
       await services.saveModels([
-        { name, savedAt: new Date().toISOString(), document: JSON.parse(text) as unknown },
+        { name, savedAt: new Date().toISOString(), document: parseModelJson(text) },
       ]);
       setResults(document);
       setState({ kind: "done", sheets: report.sheets.length });

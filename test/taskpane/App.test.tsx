@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { inlineCalculator } from "../../src/taskpane/calculator";
@@ -575,5 +575,25 @@ describe("downloading the statements", () => {
     await user.click(screen.getByRole("button", { name: "Ladda ner utskick (zip)" }));
     await screen.findByText(/^Sparade /);
     expect(save.mock.calls[0]?.[0].name).toMatch(/ – Folkmängd 2020\.zip$/);
+  });
+});
+
+describe("a model with numbers beyond double precision", () => {
+  const long = "123456789012345678901234567890";
+
+  it("keeps a 30-digit key value digit for digit while another value is edited in fields", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
+    const editor = (await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement;
+    fireEvent.change(editor, { target: { value: editor.value.replace('"2380": 64979', `"2380": ${long}`) } });
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await user.click(await screen.findByRole("button", { name: "Lägg till scenario" }));
+    const ragunda = await screen.findByRole("textbox", { name: "Ragunda" });
+    await user.clear(ragunda);
+    await user.type(ragunda, "6 000");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const text = ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement)
+      .value;
+    expect([text.includes(`"2380": ${long}`), text.includes('"2303": "6000"')]).toEqual([true, true]);
   });
 });

@@ -3,6 +3,7 @@ import { evaluateModel } from "../rules/evaluateModel";
 import type { Evaluation } from "../rules/types";
 import { relocate, scenarioModel } from "../scenarios/scenarioModel";
 import { compareEvaluations, type Comparison } from "./compareEvaluations";
+import { quoted } from "../model/quote";
 
 /** Asked for a scenario the model does not have. */
 export class UnknownScenarioError extends Error {
@@ -11,10 +12,10 @@ export class UnknownScenarioError extends Error {
     readonly known: readonly string[],
   ) {
     super(
-      `there is no scenario called ${JSON.stringify(scenario)}; ` +
+      `there is no scenario called ${quoted(scenario)}; ` +
         (known.length === 0
           ? "the model has none"
-          : `the model has ${known.map((k) => JSON.stringify(k)).join(", ")}`),
+          : `the model has ${known.map((k) => quoted(k)).join(", ")}`),
     );
     this.name = "UnknownScenarioError";
   }

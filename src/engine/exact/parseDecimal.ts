@@ -1,13 +1,14 @@
 import { JsonNumber } from "../json/jsonNumber";
 import { ModelError } from "../model/ModelError";
 import { Rational } from "./rational";
+import { quote, quoted } from "../model/quote";
 
 const DECIMAL = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d+))?$/;
 
 /** Describes a value as a treasurer would read it back in a message. */
 export function describe(value: unknown): string {
-  if (value instanceof JsonNumber) return value.text;
-  if (typeof value === "string") return JSON.stringify(value);
+  if (value instanceof JsonNumber) return quote(value.text);
+  if (typeof value === "string") return quoted(value);
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";

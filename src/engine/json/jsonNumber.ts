@@ -9,6 +9,15 @@
 export class JsonNumber {
   constructor(readonly text: string) {}
 
+  /** The exact text, so that `String(number)` and template strings show the digits as written. */
+  toString(): string {
+    return this.text;
+  }
+
+  /**
+   * For JSON.stringify, which must never see a model (use stringifyJson):
+   * the nearest double, which may lose digits.
+   */
   toJSON(): number {
     return Number(this.text);
   }

@@ -1,4 +1,4 @@
-import { isRecord } from "./jsonNumber";
+import { isRecord, JsonNumber } from "./jsonNumber";
 import { defineField } from "./mergePatch";
 
 /**
@@ -36,5 +36,6 @@ function sameJson(a: unknown, b: unknown): boolean {
       keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
     );
   }
+  if (a instanceof JsonNumber && b instanceof JsonNumber) return a.text === b.text;
   return Object.is(a, b);
 }

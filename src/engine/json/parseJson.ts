@@ -1,4 +1,21 @@
+import { at } from "../model/fieldPath";
+import { ModelError } from "../model/ModelError";
 import { JsonNumber } from "./jsonNumber";
+import { defineField } from "./mergePatch";
+
+/*
+ * Our own reader rather than lossless-json (4.3, measured): that library
+ * accepts a repeated field name when both values are equal, has no depth
+ * limit (100 000 nested lists end in "Maximum call stack size exceeded"),
+ * and says where by character offset, not by field path. Wrapping it would
+ * need a second pass that tokenises the text anyway, so this reader does the
+ * one pass itself: numbers kept as text, a repeated field refused at its
+ * path, nesting refused past MAX_DEPTH at the first path too deep (so the
+ * recursion below never goes deeper than that).
+ */
+
+/** Objects or lists inside one another, the document itself counting as 1 (MODEL.md "Limits"). */
+export const MAX_DEPTH = 32;
 
 /** Raised for text that is not JSON; says where, by line and column. */
 export class JsonSyntaxError extends Error {
@@ -13,7 +30,7 @@ export class JsonSyntaxError extends Error {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = {
+const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -23,72 +40,81 @@ const ESCAPES: Record<string, string> = {
   r: "\r",
   t: "\t",
 };
+const QUOTE = 34;
+const BACKSLASH = 92;
 
-/** A small recursive-descent reader over one JSON text. */
+/** A recursive-descent reader over one JSON text. */
 class Reader {
   private pos = 0;
+  /** The fields and positions down to the value being read: its path, written out only for a refusal. */
+  private readonly trail: (string | number)[] = [];
 
   constructor(private readonly text: string) {}
 
   document(): unknown {
     this.skipSpace();
-    const value = this.value();
+    const value = this.value(1);
     this.skipSpace();
     if (this.pos < this.text.length) this.fail("unexpected text after the end of the document");
     return value;
   }
 
-  private value(): unknown {
+  private value(depth: number): unknown {
     const c = this.text[this.pos];
-    if (c === "{") return this.object();
-    if (c === "[") return this.array();
+    if (c === "{" || c === "[") {
+      if (depth > MAX_DEPTH)
+        throw new ModelError(this.path(), `more than ${MAX_DEPTH} objects or lists inside one another`);
+      return c === "{" ? this.object(depth) : this.array(depth);
+    }
     if (c === '"') return this.string();
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return this.number();
-    for (const [word, value] of [
-      ["true", true],
-      ["false", false],
-      ["null", null],
-    ] as const) {
-      if (this.text.startsWith(word, this.pos)) {
-        this.pos += word.length;
-        return value;
-      }
-    }
+    if (this.text.startsWith("true", this.pos)) return this.word(4, true);
+    if (this.text.startsWith("false", this.pos)) return this.word(5, false);
+    if (this.text.startsWith("null", this.pos)) return this.word(4, null);
     return this.fail(c === undefined ? "the document ends too early" : `unexpected "${c}"`);
   }
 
-  private object(): Record<string, unknown> {
+  private word<T>(length: number, value: T): T {
+    this.pos += length;
+    return value;
+  }
+
+  private object(depth: number): Record<string, unknown> {
     const result: Record<string, unknown> = {};
     this.pos++;
     this.skipSpace();
     if (this.eat("}")) return result;
     for (;;) {
       this.skipSpace();
-      if (this.text[this.pos] !== '"') this.fail("expected a field name in double quotes");
+      if (this.text.charCodeAt(this.pos) !== QUOTE) this.fail("expected a field name in double quotes");
       const key = this.string();
+      this.trail.push(key);
+      if (Object.hasOwn(result, key))
+        throw new ModelError(this.path(), "this field is written twice in the same object");
       this.skipSpace();
       if (!this.eat(":")) this.fail('expected ":" after a field name');
       this.skipSpace();
-      Object.defineProperty(result, key, {
-        value: this.value(),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const value = this.value(depth + 1);
+      // Assignment to "__proto__" would set the prototype: that one field is defined as a field.
+      if (key === "__proto__") defineField(result, key, value);
+      else result[key] = value;
+      this.trail.pop();
       this.skipSpace();
       if (this.eat("}")) return result;
       if (!this.eat(",")) this.fail('expected "," or "}"');
     }
   }
 
-  private array(): unknown[] {
+  private array(depth: number): unknown[] {
     const result: unknown[] = [];
     this.pos++;
     this.skipSpace();
     if (this.eat("]")) return result;
     for (;;) {
       this.skipSpace();
-      result.push(this.value());
+      this.trail.push(result.length);
+      result.push(this.value(depth + 1));
+      this.trail.pop();
       this.skipSpace();
       if (this.eat("]")) return result;
       if (!this.eat(",")) this.fail('expected "," or "]"');
@@ -96,20 +122,20 @@ class Reader {
   }
 
   private string(): string {
+    const { text } = this;
     let out = "";
-    this.pos++;
+    let start = ++this.pos;
     for (;;) {
-      const c = this.text[this.pos];
-      if (c === undefined) this.fail("a string is not closed");
-      if (c === '"') break;
-      if (c < " ") this.fail("a control character inside a string");
-      if (c === "\\") out += this.escape();
-      else {
-        out += c;
-        this.pos++;
-      }
+      const c = text.charCodeAt(this.pos);
+      if (Number.isNaN(c)) this.fail("a string is not closed");
+      if (c === QUOTE) break;
+      if (c < 32) this.fail("a control character inside a string");
+      if (c === BACKSLASH) {
+        out += text.slice(start, this.pos) + this.escape();
+        start = this.pos;
+      } else this.pos++;
     }
-    this.pos++;
+    out += text.slice(start, this.pos++);
     return out;
   }
 
@@ -135,6 +161,10 @@ class Reader {
     return new JsonNumber(match[0]);
   }
 
+  private path(): string {
+    return this.trail.reduce<string>((path, key) => at(path, key), "");
+  }
+
   private eat(c: string): boolean {
     if (this.text[this.pos] !== c) return false;
     this.pos++;
@@ -142,24 +172,35 @@ class Reader {
   }
 
   private skipSpace(): void {
-    while (/[ \t\n\r]/.test(this.text[this.pos] ?? "")) this.pos++;
+    for (;;) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return;
+      this.pos++;
+    }
   }
 
   private fail(reason: string): never {
     if (this.pos >= this.text.length) reason = `the document ends too early (${reason})`;
-    const before = this.text.slice(0, this.pos).split("\n");
-    throw new JsonSyntaxError(reason, before.length, (before.at(-1)?.length ?? 0) + 1);
+    const lineStart = this.text.lastIndexOf("\n", this.pos - 1) + 1;
+    let line = 1;
+    for (let i = this.text.indexOf("\n"); i !== -1 && i < lineStart; i = this.text.indexOf("\n", i + 1))
+      line++;
+    throw new JsonSyntaxError(reason, line, this.pos - lineStart + 1);
   }
 }
 
 /**
  * Parses JSON text like JSON.parse, but keeps every number as a
- * {@link JsonNumber} with its exact digits. A leading byte-order mark is ignored.
+ * {@link JsonNumber} with its exact digits, keeps a field named `__proto__`
+ * as a field, and refuses (as a ModelError at the field's path) a field
+ * written twice in one object or more than {@link MAX_DEPTH} levels of
+ * nesting. A leading byte-order mark is ignored. Broken JSON throws a
+ * {@link JsonSyntaxError} with the line and column.
  *
  * @example
  * const doc = parseJson('{"amount": 0.1}') as { amount: JsonNumber };
  * doc.amount.text; // "0.1"
  */
 export function parseJson(text: string): unknown {
-  return new Reader(text.replace(/^\uFEFF/, "")).document();
+  return new Reader(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).document();
 }

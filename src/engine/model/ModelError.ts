@@ -28,14 +28,4 @@ export function check(condition: boolean, path: string, reason: string): asserts
   if (!condition) throw new ModelError(path, reason);
 }
 
-/**
- * The path of a field inside an object: `at("lines", "bidrag")` is `lines.bidrag`.
- *
- * @example
- * at("", "lines"); // "lines"
- * at("parties", 2); // "parties[2]"
- */
-export function at(path: string, key: string | number): string {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path === "" ? key : `${path}.${key}`;
-}
+export { at } from "./fieldPath";

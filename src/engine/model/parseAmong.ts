@@ -2,6 +2,7 @@ import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
 import { partyList } from "./partyList";
 import type { Among } from "./types";
+import { quoted } from "./quote";
 
 /**
  * Reads a rule's `among`: a group id or a list of party ids; left out, the
@@ -16,7 +17,7 @@ export function parseAmong(rule: Record<string, unknown>, path: string, context:
   if (value === undefined) return { kind: "default" };
   if (typeof value === "string") {
     const members = context.groups.get(value);
-    if (members === undefined) throw new ModelError(amongPath, `there is no group ${JSON.stringify(value)}`);
+    if (members === undefined) throw new ModelError(amongPath, `there is no group ${quoted(value)}`);
     return { kind: "parties", parties: members, path: amongPath };
   }
   return { kind: "parties", parties: partyList(value, amongPath, context.partyById), path: amongPath };

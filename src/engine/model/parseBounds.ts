@@ -6,6 +6,7 @@ import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
 import { expectObject, expectText, required } from "./fields";
 import type { BoundAmounts, Bounds } from "./types";
+import { quoted } from "./quote";
 
 /**
  * Reads a rule's bounds: `min` and `max` (one amount for every receiver, or
@@ -30,7 +31,7 @@ function parseBoundAmounts(value: unknown, path: string, context: ParseContext):
   for (const [party, amount] of Object.entries(value)) {
     const partyPath = at(path, party);
     if (!context.partyById.has(party))
-      throw new ModelError(partyPath, `${JSON.stringify(party)} is not one of the model's parties`);
+      throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
     amounts.set(party, parseDecimal(amount, partyPath));
   }
   return { kind: "each", amounts, path };
@@ -39,8 +40,7 @@ function parseBoundAmounts(value: unknown, path: string, context: ParseContext):
 function parseMaxDecrease(value: unknown, path: string, context: ParseContext): Bounds["maxDecrease"] {
   const object = expectObject(value, path, ["from", "percent"]);
   const from = expectText(required(object, "from", path), at(path, "from"));
-  if (!context.keys.has(from))
-    throw new ModelError(at(path, "from"), `there is no key ${JSON.stringify(from)}`);
+  if (!context.keys.has(from)) throw new ModelError(at(path, "from"), `there is no key ${quoted(from)}`);
   const percent = parseShare(required(object, "percent", path), at(path, "percent"));
   return { from, percent, path };
 }

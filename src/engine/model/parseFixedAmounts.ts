@@ -9,6 +9,7 @@ import type { ParseContext } from "./context";
 import { expectObject, expectText, required } from "./fields";
 import { parseWholeAmount, unitText } from "./parseAmount";
 import type { FixedAmount, Key } from "./types";
+import { quoted } from "./quote";
 
 /** Fixed amounts, and the key (and index factor) they were read from, if they were. */
 export interface FixedAmounts {
@@ -41,7 +42,7 @@ export function parseFixedAmounts(raw: unknown, path: string, context: ParseCont
     amounts: Object.entries(raw).map(([party, value]) => {
       const partyPath = at(path, party);
       if (!context.partyById.has(party))
-        throw new ModelError(partyPath, `${JSON.stringify(party)} is not one of the model's parties`);
+        throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
       return { party, amount: parseWholeAmount(value, partyPath, context.unit), path: partyPath };
     }),
   };
@@ -49,7 +50,7 @@ export function parseFixedAmounts(raw: unknown, path: string, context: ParseCont
 
 function keyAt(keyId: string, path: string, context: ParseContext): Key {
   const key = context.keys.get(keyId);
-  if (key === undefined) throw new ModelError(path, `there is no key ${JSON.stringify(keyId)}`);
+  if (key === undefined) throw new ModelError(path, `there is no key ${quoted(keyId)}`);
   return key;
 }
 

@@ -5,6 +5,7 @@ import type { Rational } from "../exact/rational";
 import { at, ModelError } from "./ModelError";
 import { expectObject, optionalText, required } from "./fields";
 import type { Key, Party } from "./types";
+import { quoted } from "./quote";
 
 /** In `weights`, "equal" means equal parts, so no key may be called that. */
 export const EQUAL_PARTS = "equal";
@@ -39,7 +40,7 @@ function parseKey(id: string, raw: unknown, parties: ReadonlyMap<string, Party>)
   for (const [party, text] of Object.entries(rawValues)) {
     const valuePath = at(valuesPath, party);
     if (!parties.has(party))
-      throw new ModelError(valuePath, `${JSON.stringify(party)} is not one of the model's parties`);
+      throw new ModelError(valuePath, `${quoted(party)} is not one of the model's parties`);
     const number = parseDecimal(text, valuePath);
     if (number.sign() < 0)
       throw new ModelError(valuePath, `${describe(text)} is negative; key values cannot be`);

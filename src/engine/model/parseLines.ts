@@ -6,6 +6,7 @@ import { expectObject, expectText, required } from "./fields";
 import { parseWholeAmount } from "./parseAmount";
 import { parseRule } from "./parseRule";
 import type { Line, LineTotal, Rule } from "./types";
+import { quoted } from "./quote";
 
 const LINE_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -61,18 +62,18 @@ function parseAnchor(value: unknown, path: string, split: Rule, context: ParseCo
   const partyPath = at(path, "party");
   const party = expectText(required(object, "party", path), partyPath);
   if (!context.partyById.has(party))
-    throw new ModelError(partyPath, `${JSON.stringify(party)} is not one of the model's parties`);
+    throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
   const held = split.by === "shares" ? split.entries.find((e) => e.receiver === party) : undefined;
   if (held === undefined) {
     throw new ModelError(
       partyPath,
-      `an anchor needs a party with its own fixed share in the line's "shares" rule, and ${JSON.stringify(party)} has none`,
+      `an anchor needs a party with its own fixed share in the line's "shares" rule, and ${quoted(party)} has none`,
     );
   }
   if (held.share.sign() === 0)
     throw new ModelError(
       partyPath,
-      `${JSON.stringify(party)} has the share 0, so no total gives it the anchored amount`,
+      `${quoted(party)} has the share 0, so no total gives it the anchored amount`,
     );
   const amountPath = at(path, "amount");
   const amount = parseWholeAmount(required(object, "amount", path), amountPath, context.unit);

@@ -1,6 +1,7 @@
 import { at, ModelError } from "./ModelError";
 import { expectList, expectObject, expectText, optionalText, required } from "./fields";
 import type { Party } from "./types";
+import { quoted } from "./quote";
 
 /**
  * Reads `parties`: an ordered, non-empty list of `{ id, name, code? }` with unique ids.
@@ -17,7 +18,7 @@ export function parseParties(value: unknown): Party[] {
     const object = expectObject(raw, path, ["id", "name", "code"]);
     const id = expectText(required(object, "id", path), at(path, "id"));
     if (seen.has(id))
-      throw new ModelError(at(path, "id"), `the id ${JSON.stringify(id)} is used by an earlier party`);
+      throw new ModelError(at(path, "id"), `the id ${quoted(id)} is used by an earlier party`);
     seen.add(id);
     const name = expectText(required(object, "name", path), at(path, "name"));
     const code = optionalText(object.code, at(path, "code"));

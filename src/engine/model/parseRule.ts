@@ -11,6 +11,7 @@ import { parseBounds } from "./parseBounds";
 import { parseFixedAmounts } from "./parseFixedAmounts";
 import { EQUAL_PARTS } from "./parseKeys";
 import type { FixedRule, Rule, ShareEntry, Weight } from "./types";
+import { quoted } from "./quote";
 
 const BOUND_FIELDS = ["min", "max", "maxDecrease"];
 const FIELDS: Record<Rule["by"], string[]> = {
@@ -72,7 +73,7 @@ export function parseRule(value: unknown, path: string, context: ParseContext): 
 
 function keyRef(rule: Record<string, unknown>, path: string, context: ParseContext): string {
   const key = expectText(required(rule, "key", path), at(path, "key"));
-  if (!context.keys.has(key)) throw new ModelError(at(path, "key"), `there is no key ${JSON.stringify(key)}`);
+  if (!context.keys.has(key)) throw new ModelError(at(path, "key"), `there is no key ${quoted(key)}`);
   return key;
 }
 
@@ -101,13 +102,13 @@ function parseShareEntries(rule: Record<string, unknown>, path: string, context:
 function parseShareEntry(receiver: string, value: unknown, path: string, context: ParseContext): ShareEntry {
   const group = context.groups.get(receiver);
   if (group === undefined && !context.partyById.has(receiver)) {
-    throw new ModelError(path, `${JSON.stringify(receiver)} is neither a party nor a group`);
+    throw new ModelError(path, `${quoted(receiver)} is neither a party nor a group`);
   }
   if (!isRecord(value)) {
     if (group !== undefined)
       throw new ModelError(
         path,
-        `the group ${JSON.stringify(receiver)} needs { "share", "split" }: a share and a rule for how its members split it`,
+        `the group ${quoted(receiver)} needs { "share", "split" }: a share and a rule for how its members split it`,
       );
     return { receiver, share: parseShare(value, path), path };
   }
@@ -117,7 +118,7 @@ function parseShareEntry(receiver: string, value: unknown, path: string, context
     if (object.split !== undefined)
       throw new ModelError(
         at(path, "split"),
-        `${JSON.stringify(receiver)} is a party, not a group, so it cannot be split further`,
+        `${quoted(receiver)} is a party, not a group, so it cannot be split further`,
       );
     return { receiver, share, path };
   }
@@ -133,7 +134,7 @@ function parseWeights(rule: Record<string, unknown>, path: string, context: Pars
   const weights = Object.entries(raw).map(([source, value]) => {
     const weightPath = at(weightsPath, source);
     if (source !== EQUAL_PARTS && !context.keys.has(source))
-      throw new ModelError(weightPath, `there is no key ${JSON.stringify(source)}`);
+      throw new ModelError(weightPath, `there is no key ${quoted(source)}`);
     return { source, weight: parseShare(value, weightPath), path: weightPath };
   });
   requireWhole(

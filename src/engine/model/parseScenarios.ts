@@ -3,6 +3,7 @@ import { isRecord } from "../json/jsonNumber";
 import { at, ModelError } from "./ModelError";
 import { expectList, expectObject, expectText, optionalText, required } from "./fields";
 import type { Scenario } from "./types";
+import { quoted } from "./quote";
 
 /**
  * Reads `scenarios`: an ordered list of `{ name, description?, patch }` with
@@ -19,7 +20,7 @@ export function parseScenarios(value: unknown): Scenario[] {
     const object = expectObject(raw, path, ["name", "description", "patch"]);
     const name = expectText(required(object, "name", path), at(path, "name"));
     if (names.has(name))
-      throw new ModelError(at(path, "name"), `an earlier scenario is already called ${JSON.stringify(name)}`);
+      throw new ModelError(at(path, "name"), `an earlier scenario is already called ${quoted(name)}`);
     names.add(name);
     const description = optionalText(object.description, at(path, "description"));
     const patch = required(object, "patch", path);

@@ -2,6 +2,7 @@ import { describe } from "../exact/parseDecimal";
 import { at, ModelError } from "./ModelError";
 import { expectList } from "./fields";
 import type { Party } from "./types";
+import { quoted } from "./quote";
 
 /**
  * Reads a list of party ids: each must name a party, once.
@@ -18,7 +19,7 @@ export function partyList(value: unknown, path: string, parties: ReadonlyMap<str
     if (typeof id !== "string" || !parties.has(id)) {
       throw new ModelError(itemPath, `${describe(id)} is not one of the model's parties`);
     }
-    if (seen.has(id)) throw new ModelError(itemPath, `${JSON.stringify(id)} is listed twice`);
+    if (seen.has(id)) throw new ModelError(itemPath, `${quoted(id)} is listed twice`);
     seen.add(id);
     return id;
   });

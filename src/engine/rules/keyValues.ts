@@ -1,6 +1,7 @@
 import type { Rational } from "../exact/rational";
 import { at, ModelError } from "../model/ModelError";
 import type { Key, Model } from "../model/types";
+import { quoted } from "../model/quote";
 
 /**
  * Each receiver's value in a key. A receiver with no value is refused: a
@@ -31,7 +32,7 @@ function lookUp<T>(
   values: (key: Key) => ReadonlyMap<string, T>,
 ): T[] {
   const key = model.keys.get(keyId);
-  if (key === undefined) throw new ModelError("keys", `there is no key ${JSON.stringify(keyId)}`);
+  if (key === undefined) throw new ModelError("keys", `there is no key ${quoted(keyId)}`);
   const table = values(key);
   return receivers.map((party) => {
     const value = table.get(party);

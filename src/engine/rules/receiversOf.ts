@@ -1,6 +1,7 @@
 import { at, ModelError } from "../model/ModelError";
 import type { Model, ProportionalRule } from "../model/types";
 import type { Scope } from "./types";
+import { quoted } from "../model/quote";
 
 /**
  * Who a key, equal or weights rule splits among: its `among`; else the
@@ -21,6 +22,6 @@ function topDefault(model: Model, rule: ProportionalRule): readonly string[] {
   const values = model.keys.get(rule.key)?.values;
   const receivers = model.parties.filter((p) => values?.has(p.id)).map((p) => p.id);
   if (receivers.length === 0)
-    throw new ModelError(at(rule.path, "key"), `the key ${JSON.stringify(rule.key)} has no values`);
+    throw new ModelError(at(rule.path, "key"), `the key ${quoted(rule.key)} has no values`);
   return receivers;
 }

@@ -3,6 +3,7 @@ import { at, ModelError } from "../model/ModelError";
 import { EQUAL_PARTS } from "../model/parseKeys";
 import type { Model, ProportionalRule } from "../model/types";
 import { keyIntegers } from "./keyValues";
+import { quoted } from "../model/quote";
 
 /**
  * Each receiver's exact share under a key, equal or weights rule, as integer
@@ -43,7 +44,7 @@ function keyShares(model: Model, keyId: string, receivers: readonly string[], pa
   if (total === 0n) {
     throw new ModelError(
       path,
-      `the values of the key ${JSON.stringify(keyId)} add up to 0 among the receivers, so nothing can be split by it`,
+      `the values of the key ${quoted(keyId)} add up to 0 among the receivers, so nothing can be split by it`,
     );
   }
   return { numerators, denominator: total };

@@ -1,4 +1,4 @@
-import { JsonNumber } from "../json/jsonNumber";
+import { stringifyJson } from "../json/stringifyJson";
 import type { Line, Model, Rule } from "../model/types";
 
 /**
@@ -21,9 +21,7 @@ function exactJson(value: unknown): string {
 const JSON_OF = new WeakMap<object, string>();
 
 function writeJson(value: unknown): string {
-  return JSON.stringify(value ?? null, (_, v: unknown) =>
-    v instanceof JsonNumber ? { $number: v.text } : v,
-  );
+  return stringifyJson(value ?? null, 0);
 }
 
 function keysOf(rule: Rule, into: Set<string>): Set<string> {

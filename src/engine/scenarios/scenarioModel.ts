@@ -3,6 +3,7 @@ import { mergePatch } from "../json/mergePatch";
 import { ModelError } from "../model/ModelError";
 import { parseModel } from "../model/parseModel";
 import type { Model, Scenario } from "../model/types";
+import { quoted } from "../model/quote";
 
 /**
  * The model a scenario stands for: the base document with the scenario's
@@ -38,7 +39,7 @@ export function relocate(error: unknown, scenario: Scenario): unknown {
   if (!(error instanceof ModelError)) return error;
   if (writtenByPatch(scenario.patch, error.path))
     return new ModelError(`${scenario.path}.patch.${error.path}`, error.reason);
-  return new ModelError(error.path, `${error.reason} (in the scenario ${JSON.stringify(scenario.name)})`);
+  return new ModelError(error.path, `${error.reason} (in the scenario ${quoted(scenario.name)})`);
 }
 
 function writtenByPatch(patch: Record<string, unknown>, path: string): boolean {

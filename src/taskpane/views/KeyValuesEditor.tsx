@@ -1,6 +1,9 @@
 import { decimalComma } from "../../format/swedishAmount";
 import { Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { stringifyModel } from "../../engine/json/modelJson";
+import { defineField } from "../../engine/json/mergePatch";
+import { ownField } from "../../engine/json/ownField";
 import { modelDecimal } from "../modelDecimal";
 import { parseModelText } from "../parseModelText";
 import type { ScenarioStrings } from "../scenarioStrings";
@@ -46,15 +49,9 @@ export function KeyValuesEditor({ words, text, onText, base }: KeyValuesEditorPr
   const set = (party: string, typed: string) => {
     const next = { ...values };
     if (typed.trim() === "") delete next[party];
-    else next[party] = modelDecimal(typed);
+    else defineField(next, party, modelDecimal(typed));
     const keysNow = document.keys ?? {};
-    onText(
-      JSON.stringify(
-        { ...document, keys: { ...keysNow, [key]: { ...keysNow[key], values: next } } },
-        null,
-        2,
-      ),
-    );
+    onText(stringifyModel({ ...document, keys: { ...keysNow, [key]: { ...keysNow[key], values: next } } }));
   };
   return (
     <div className={styles.root}>
@@ -67,14 +64,15 @@ export function KeyValuesEditor({ words, text, onText, base }: KeyValuesEditorPr
       </Field>
       {covered.map((party) => {
         const differs =
-          base !== undefined && String(before[party.id] ?? "") !== String(values[party.id] ?? "");
+          base !== undefined &&
+          String(ownField(before, party.id) ?? "") !== String(ownField(values, party.id) ?? "");
         return (
           <Field
             key={party.id}
             label={party.name}
-            {...(differs ? { hint: words.inBase(shown(before[party.id]) || "–") } : {})}
+            {...(differs ? { hint: words.inBase(shown(ownField(before, party.id)) || "–") } : {})}
           >
-            <Input value={shown(values[party.id])} onChange={(_, d) => set(party.id, d.value)} />
+            <Input value={shown(ownField(values, party.id))} onChange={(_, d) => set(party.id, d.value)} />
           </Field>
         );
       })}

@@ -12,6 +12,7 @@ import { useState } from "react";
 import { addLine, removeLine, updateLine } from "../lineEdits";
 import type { Language } from "../../workbook/render/labels";
 import { lineStrings } from "../lineStrings";
+import { stringifyModel } from "../../engine/json/modelJson";
 import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 import { RuleEditor } from "./RuleEditor";
@@ -55,7 +56,7 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
   if (document === undefined) return <Caption1>{words.invalidModel}</Caption1>;
   const id = ids.includes(chosen) ? chosen : (ids[0] ?? "");
   const line = document.lines?.[id];
-  const save = (next: Document) => onText(JSON.stringify(next, null, 2));
+  const save = (next: Document) => onText(stringifyModel(next));
   const change = (patch: (line: Json) => Json) => save(updateLine(document, id, patch));
   const keys = Object.keys(document.keys ?? {});
   const groups = groupMembers(document.groups);

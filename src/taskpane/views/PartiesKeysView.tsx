@@ -19,6 +19,7 @@ import { readInputs, type TableData } from "../../workbook/inputs/readInputs";
 import type { WorkbookServices } from "../../workbook/office/excelServices";
 import { WorkbookError } from "../../workbook/office/WorkbookError";
 import type { Language } from "../../workbook/render/labels";
+import { stringifyModel } from "../../engine/json/modelJson";
 import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 
@@ -63,7 +64,7 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
       const table = read();
       const guessed = guessColumns(table);
       const inputs = readInputs(table, decimal === "" ? guessed : { ...guessed, decimal }, language);
-      onText(JSON.stringify(mergeInputs(document ?? {}, inputs), null, 2));
+      onText(stringifyModel(mergeInputs(document ?? {}, inputs)));
       setMessage({ text: words.added(inputs.parties.length, Object.keys(inputs.keys).length), error: false });
     } catch (error) {
       const address = error instanceof WorkbookError ? error.address : undefined;

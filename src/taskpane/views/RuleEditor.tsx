@@ -1,4 +1,5 @@
 import { Button, Caption1Strong, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { JsonNumber } from "../../engine/json/jsonNumber";
 import { fixedSource, newRule, setField, setFixedSource, type RuleKind } from "../lineEdits";
 import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
@@ -40,7 +41,9 @@ export function RuleEditor(props: RuleEditorProps) {
   const groups = Object.keys(props.groups);
   const parties = receivers.filter((r) => !groups.includes(r.id)).map((r) => r.id);
   const text = (value: unknown) =>
-    typeof value === "string" || typeof value === "number" ? String(value) : "";
+    typeof value === "string" || typeof value === "number" || value instanceof JsonNumber
+      ? String(value)
+      : "";
   const among = (
     <Field label={words.among}>
       <Select
@@ -349,7 +352,11 @@ function Bound({ words, rule, field, onRule, parties }: BoundProps) {
     <div className={styles.root}>
       <Field label={label}>
         <Input
-          value={typeof value === "string" || typeof value === "number" ? String(value) : ""}
+          value={
+            typeof value === "string" || typeof value === "number" || value instanceof JsonNumber
+              ? String(value)
+              : ""
+          }
           onChange={(_, d) => onRule(setField(rule, field, d.value))}
         />
       </Field>

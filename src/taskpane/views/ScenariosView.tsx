@@ -11,6 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { parseModelJson, stringifyModel } from "../../engine/json/modelJson";
+import { stringifyJson } from "../../engine/json/stringifyJson";
 import {
   addScenario,
   duplicateScenario,
@@ -53,31 +55,31 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
   const [index, setIndex] = useState(0);
   const selected = scenarios[Math.min(index, scenarios.length - 1)];
   const [name, setName] = useState(selected?.name ?? "");
-  const [patch, setPatchText] = useState(JSON.stringify(selected?.patch ?? {}, null, 2));
+  const [patch, setPatchText] = useState(stringifyModel(selected?.patch ?? {}));
   const [patchError, setPatchError] = useState<string | undefined>(undefined);
   const [editor, setEditor] = useState<"keys" | "lines" | "json">("keys");
   // The document is parsed anew on every render, so the effect follows the selected scenario's text, not its object.
-  const selectedJson = JSON.stringify(selected ?? null);
+  const selectedJson = stringifyJson(selected ?? null, 0);
   useEffect(() => {
-    const current = JSON.parse(selectedJson) as ScenarioEntry | null;
+    const current = parseModelJson(selectedJson) as ScenarioEntry | null;
     setName(current?.name ?? "");
-    setPatchText(JSON.stringify(current?.patch ?? {}, null, 2));
+    setPatchText(stringifyModel(current?.patch ?? {}));
     setPatchError(undefined);
   }, [selectedJson]);
   if (document === undefined) return <Caption1>{words.invalidModel}</Caption1>;
   const save = (next: Document, select = index) => {
-    onText(JSON.stringify(next, null, 2));
+    onText(stringifyModel(next));
     setIndex(select);
   };
   // The field editors work on the scenario as a whole model; what they change is stored as its patch.
-  const whole = JSON.stringify(scenarioDocument(document, index), null, 2);
+  const whole = stringifyModel(scenarioDocument(document, index));
   const saveWhole = (text: string) => {
     const edited = parseModelText<Record<string, unknown>>(text);
     if (edited !== undefined) save(editScenario(document, index, edited));
   };
   const savePatch = () => {
     try {
-      const parsed = JSON.parse(patch) as unknown;
+      const parsed = parseModelJson(patch);
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("{ … }");
       save(setPatch(document, index, parsed as Record<string, unknown>));
       setPatchError(undefined);

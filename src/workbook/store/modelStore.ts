@@ -1,3 +1,6 @@
+import { JsonNumber } from "../../engine/json/jsonNumber";
+import { parseJson } from "../../engine/json/parseJson";
+import { stringifyJson } from "../../engine/json/stringifyJson";
 import type { Language } from "../render/labels";
 
 /** Workbook settings under this prefix hold Fördela's models; nothing else is read or written there. */
@@ -39,7 +42,7 @@ export function packModels(models: readonly StoredModel[], pieceChars = PIECE_CH
   const settings = new Map<string, string>();
   const index: Index = { version: STORE_VERSION, models: [] };
   models.forEach((model, m) => {
-    const text = JSON.stringify({ version: STORE_VERSION, document: model.document });
+    const text = stringifyJson({ version: STORE_VERSION, document: model.document }, 0);
     const pieces = Math.max(1, Math.ceil(text.length / pieceChars));
     for (let p = 0; p < pieces; p++)
       settings.set(`${STORE_PREFIX}${m}.${p}`, text.slice(p * pieceChars, (p + 1) * pieceChars));
@@ -108,14 +111,19 @@ function parseIndex(text: string | undefined): Index | undefined {
   }
 }
 
-/** Reads an envelope, migrating a version-0 bare model document (format "fordela/1" at the top) to version 1. */
+/**
+ * Reads an envelope, migrating a version-0 bare model document (format
+ * "fordela/1" at the top) to version 1. Read losslessly: the model's numbers
+ * keep their digits.
+ */
 function parseEnvelope(text: string): { version: number; document: unknown } | undefined {
   try {
-    const parsed = JSON.parse(text) as { version?: unknown; document?: unknown; format?: unknown };
+    const parsed = parseJson(text) as { version?: unknown; document?: unknown; format?: unknown };
     if (parsed.format !== undefined && parsed.version === undefined)
       return { version: STORE_VERSION, document: parsed };
-    return typeof parsed.version === "number" && parsed.document !== undefined
-      ? { version: parsed.version, document: parsed.document }
+    const version = parsed.version instanceof JsonNumber ? Number(parsed.version.text) : NaN;
+    return Number.isInteger(version) && parsed.document !== undefined
+      ? { version, document: parsed.document }
       : undefined;
   } catch {
     return undefined;

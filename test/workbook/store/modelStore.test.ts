@@ -1,17 +1,25 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { nationalModel } from "../../../bench/nationalModel";
+import { JsonNumber, parseJson, stringifyJson } from "../../../src/engine";
 import { loadModels, saveModels } from "../../../src/workbook/office/workbookModels";
 import { packModels, PIECE_CHARS, STORE_PREFIX, unpackModels } from "../../../src/workbook/store/modelStore";
 import { EXAMPLES } from "../../helpers/cli";
 import { FakeExcel } from "../../helpers/fakeExcel";
 
-const turism = JSON.parse(readFileSync(path.join(EXAMPLES, "turism.json"), "utf8")) as unknown;
+const turism = parseJson(readFileSync(path.join(EXAMPLES, "turism.json"), "utf8"));
 const stored = { name: "Turism 2025", savedAt: "2026-11-22T08:00:00Z", document: turism };
 
 describe("the model store", () => {
   it("gives back what it was given", () => {
     expect(unpackModels(packModels([stored]), "sv")).toEqual({ models: [stored], problems: [] });
+  });
+
+  it("keeps a 30-digit number digit for digit", () => {
+    const long = "123456789012345678901234567890.25";
+    const document = parseJson(`{"format": "fordela/1", "amount": ${long}}`);
+    const back = unpackModels(packModels([{ ...stored, document }]), "sv").models[0]?.document;
+    expect((back as { amount: JsonNumber }).amount.text).toBe(long);
   });
 
   it("splits a large model into pieces well under the settings limit and joins them again", () => {
@@ -28,7 +36,7 @@ describe("the model store", () => {
         `${STORE_PREFIX}index`,
         JSON.stringify({ version: 1, models: [{ name: "Gammal", savedAt: "2025", pieces: 1 }] }),
       ],
-      [`${STORE_PREFIX}0.0`, JSON.stringify(turism)],
+      [`${STORE_PREFIX}0.0`, stringifyJson(turism, 0)],
     ]);
     expect(unpackModels(old, "sv").models[0]?.document).toEqual(turism);
   });
