@@ -14,6 +14,9 @@ import { CliError } from "./CliError";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 import { writeFiles } from "./writeFiles";
 import { importFile } from "./importCommand";
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import { sameFileKey } from "../workbook/export/fileNames";
 import { InputError } from "../workbook/inputs/InputError";
 import { exportFiles } from "../workbook/export/exportFiles";
 import { parseArgs, type Args } from "./parseArgs";
@@ -37,10 +40,11 @@ export const USAGE = `Usage:
                                     scenario B against scenario A, party by party, with the
                                     difference split into causes; A is the base model unless
                                     named, B the first scenario unless named ("base" names the base)
-  fordela export MODEL.json --out-dir DIR [--scenario NAME] [--lang sv|en]
+  fordela export MODEL.json --out-dir DIR [--scenario NAME] [--force] [--lang sv|en]
                                     each party's statement as its own .xlsx file and
                                     fordelning.csv for all parties, for the base model
-                                    or the named scenario
+                                    or the named scenario; written whole or not at all,
+                                    --force to replace files of the same names in DIR
   fordela validate MODEL.json       check a model without printing its results
   fordela import FILE.csv [--party COL] [--name COL] [--key COL=ID]... [--decimal comma|point] [--lang sv|en]
                                     read parties and keys from a CSV file or SCB export, as the
@@ -60,7 +64,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   run: { flags: ["--json", "--statements"], options: ["--out", "--lang"], run: runCommand },
   compare: { flags: ["--json"], options: ["--a", "--b"], run: compareCommand },
-  export: { flags: [], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
+  export: { flags: ["--force"], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: [], run: validateCommand },
   import: {
     flags: [],
@@ -134,6 +138,8 @@ async function runCommand(args: Args, io: Output): Promise<void> {
     throw new CliError(
       "--statements adds sheets to the workbook that --out writes: give --out FILE.xlsx too",
     );
+  if (out !== undefined && sameFile(out, oneFile(args)))
+    throw new CliError(`--out ${out} is the model file itself; give the workbook another name`);
   if (out !== undefined)
     await writeWorkbookFile(out, [{ evaluations, statements, results: document.results }], language(args));
   if (args.flags.has("--json")) {
@@ -168,8 +174,24 @@ async function exportCommand(args: Args, io: Output): Promise<void> {
   const names = evaluations.slice(1).map((e) => e.scenario?.name ?? "");
   const scenario = scenarioOption(args.options.get("--scenario"), names) ?? null;
   const files = await exportFiles(evaluations, { scenario, language: language(args) });
-  await writeFiles(dir, files);
+  const model = files.find((f) => sameFile(path.join(dir, f.name), oneFile(args)));
+  if (model !== undefined)
+    throw new CliError(`${path.join(dir, model.name)} is the model file itself; give another --out-dir`);
+  const { replaced } = await writeFiles(dir, files, { force: args.flags.has("--force") });
   io.out(`Skrev ${files.length} filer till ${dir}:\n${files.map((f) => `  ${f.name}`).join("\n")}\n`);
+  if (replaced.length > 0) io.out(`Ersatte ${replaced.length} som fanns där: ${replaced.join(", ")}\n`);
+}
+
+/** Whether two paths name the same file, as a file system that ignores case would (and through links). */
+function sameFile(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return sameFileKey(real(a)) === sameFileKey(real(b));
 }
 
 /** A scenario named on the command line: undefined when not given, null for the base model. */

@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { ScenarioEvaluation, ScenarioResult } from "../engine";
 import type { Language } from "../workbook/render/labels";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
@@ -15,7 +16,8 @@ export interface WorkbookPart {
 }
 
 /**
- * Renders evaluated models and writes them as one .xlsx file.
+ * Renders evaluated models and writes them as one .xlsx file, whole or not
+ * at all.
  *
  * @example
  * await writeWorkbookFile("fordela.xlsx", [{ evaluations }], "sv");
@@ -36,9 +38,14 @@ export async function writeWorkbookFile(
         ...(part.statements === true ? { statements: { scenario: null } } : {}),
       }).sheets,
   );
+  const bytes = await writeXlsx({ sheets });
+  // written beside the target and renamed over it: a failure leaves any workbook there as it was
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(file, await writeXlsx({ sheets }));
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
   } catch (error) {
+    await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
       `${file}: cannot be written (${code ?? (error instanceof Error ? error.message : "unknown error")})`,

@@ -1,7 +1,8 @@
 import { zipSync, type Zippable } from "fflate";
 import type { ScenarioEvaluation } from "../../engine";
 import type { Language } from "../render/labels";
-import { cleanName, exportFiles, NOT_IN_FILE_NAMES, type ExportFile } from "./exportFiles";
+import { exportFiles, type ExportFile } from "./exportFiles";
+import { safeFileStem } from "./fileNames";
 
 /**
  * The archive's name: the model's name, and the scenario's when one is exported.
@@ -11,7 +12,7 @@ import { cleanName, exportFiles, NOT_IN_FILE_NAMES, type ExportFile } from "./ex
  */
 export function archiveName(model: string, scenario: string | null): string {
   const base = scenario === null ? model : `${model} – ${scenario}`;
-  const safe = cleanName(base, NOT_IN_FILE_NAMES).trim();
+  const safe = safeFileStem(base);
   return `${safe || "fordela"}.zip`;
 }
 

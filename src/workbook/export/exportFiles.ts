@@ -1,4 +1,6 @@
-import type { ScenarioEvaluation } from "../../engine";
+import type { Party, ScenarioEvaluation } from "../../engine";
+import { excelSheetName } from "../render/excelSheetName";
+import { safeFileStem, uniqueFileNames } from "./fileNames";
 import type { Language } from "../render/labels";
 import { statementSheets } from "../render/statementSheets";
 import { writeXlsx } from "../xlsx/writeXlsx";
@@ -10,34 +12,39 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
-/** File systems refuse these in file names. */
-export const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]/g;
-/** Those, and [ ], which Excel also refuses in sheet names. */
-const FORBIDDEN = /[\\/:*?"<>|[\]]/g;
+/** The file with every party's amounts, beside the statements. */
+export const ALLOCATION_CSV = "fordelning.csv";
 
 /**
- * A name without control characters, and with `forbidden` characters replaced by "-".
+ * A party's file name stem before it is made safe and unique: code and name
+ * ("2380 Östersund"), or the name alone when it starts with the code.
  *
  * @example
- * cleanName("Budget 2026/2027", NOT_IN_FILE_NAMES); // "Budget 2026-2027"
+ * statementStem({ id: "2380", code: "2380", name: "Östersund" }); // "2380 Östersund"
  */
-export function cleanName(text: string, forbidden: RegExp): string {
-  return [...text]
-    .filter((c) => c >= " ")
-    .join("")
-    .replace(forbidden, "-");
+export function statementStem(party: Pick<Party, "id" | "code" | "name">): string {
+  const { code, name } = party;
+  return code === undefined || name.startsWith(code) ? name : `${code} ${name}`;
 }
 
 /**
- * A party's file name: code and name ("2380 Östersund.xlsx"), with characters
- * file systems refuse replaced.
+ * Each party's file name, in the model's order: its stem made safe on
+ * Windows, macOS and Linux, unique without regard to case (a clash takes the
+ * party's code, or its id where the code is in the name already, then
+ * " (2)", " (3)" …), never fordelning.csv; a name with nothing left (control
+ * characters only) takes the party's id.
  *
  * @example
- * statementFileName("2380", "Östersund"); // "2380 Östersund.xlsx"
+ * statementFileNames([{ id: "a", name: "A:B" }, { id: "b", name: "A*B" }]); // ["A-B.xlsx", "A-B b.xlsx"]
  */
-export function statementFileName(code: string | undefined, name: string): string {
-  const base = code === undefined || name.startsWith(code) ? name : `${code} ${name}`;
-  return `${cleanName(base, FORBIDDEN).trim()}.xlsx`;
+export function statementFileNames(parties: readonly Pick<Party, "id" | "code" | "name">[]): string[] {
+  const name = uniqueFileNames(".xlsx", [ALLOCATION_CSV]);
+  return parties.map((party) => {
+    const stem = statementStem(party);
+    const wanted = safeFileStem(stem) === "" ? party.id : stem;
+    const code = party.code !== undefined && !stem.includes(party.code) ? party.code : party.id;
+    return name(wanted, code);
+  });
 }
 
 /**
@@ -56,11 +63,12 @@ export async function exportFiles(
 ): Promise<ExportFile[]> {
   const { model, result, statements } = statementSheets(evaluations, {
     ...options,
-    sheetName: (party) => cleanName(party.name, FORBIDDEN).slice(0, 31),
+    sheetName: (party) => excelSheetName(party.name, party.id),
   });
+  const names = statementFileNames(statements.map((s) => s.party));
   const files = await Promise.all(
-    statements.map(async ({ party, sheet }) => ({
-      name: statementFileName(party.code, party.name),
+    statements.map(async ({ sheet }, i) => ({
+      name: names[i] ?? "",
       bytes: await writeXlsx({ sheets: [sheet] }),
     })),
   );
@@ -69,5 +77,5 @@ export async function exportFiles(
     new Map(model.lines.map((l) => [l.id, l.label])),
     new Map(model.parties.map((p) => [p.id, p.code])),
   );
-  return [...files, { name: "fordelning.csv", bytes: new TextEncoder().encode(csv) }];
+  return [...files, { name: ALLOCATION_CSV, bytes: new TextEncoder().encode(csv) }];
 }

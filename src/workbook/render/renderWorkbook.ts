@@ -15,6 +15,7 @@ import { renderFordelning } from "./fordelningSheet";
 import { renderIndata } from "./indataSheet";
 import { labels, type Labels, type Language } from "./labels";
 import { renderScenarier } from "./scenarierSheet";
+import { excelSheetName, uniqueSheetNames } from "./excelSheetName";
 import { statementSheets } from "./statementSheets";
 import { renderSummering } from "./summeringSheet";
 
@@ -33,9 +34,6 @@ export interface RenderOptions {
   readonly results?: readonly ScenarioResult[];
 }
 
-/** Excel allows sheet names of at most 31 characters. */
-const MAX_SHEET_NAME = 31;
-
 /**
  * The sheet names for a model: "Fördelning", or "Fördelning turism" with a tag.
  *
@@ -43,7 +41,7 @@ const MAX_SHEET_NAME = 31;
  * sheetNames(labels("sv"), "turism").fordelning; // "Fördelning turism"
  */
 export function sheetNames(words: Labels, tag?: string): SheetNames {
-  const name = (base: string) => (tag === undefined ? base : `${base} ${tag}`.slice(0, MAX_SHEET_NAME));
+  const name = (base: string) => (tag === undefined ? base : excelSheetName(`${base} ${tag}`, base));
   const tables = tag === undefined ? "Fordela" : `Fordela_${tag.replace(/[^A-Za-z0-9_]/g, "_")}`;
   return {
     indata: name(words.indata),
@@ -97,34 +95,28 @@ export function renderWorkbook(
       : statementSheets(evaluations, {
           scenario: options.statements.scenario,
           language,
-          sheetName: uniqueSheetNames(context.words, options.tag),
+          sheetName: statementSheetNames(
+            context.words,
+            [indata.sheet, fordelning.sheet, summering, ...optional].map((s) => s.name),
+            options.tag,
+          ),
         }).statements.map((s) => s.sheet);
   return { sheets: [indata.sheet, fordelning.sheet, summering, ...optional, ...statements] };
 }
 
-/** Excel refuses these characters in a sheet name. */
-const NOT_IN_SHEET_NAMES = /[\\/:*?[\]]/g;
-
 /**
  * Names the statement sheets "Underlag Östersund" (with the tag, if any):
- * within Excel's 31 characters and its allowed characters, and unique, as
- * Excel compares names, without regard to case.
+ * valid for Excel whatever the party is called, and unique among themselves
+ * and the model's other sheets, as Excel compares names, without regard to case.
  */
-function uniqueSheetNames(words: Labels, tag?: string): (party: { name: string }) => string {
-  const taken = new Set<string>();
-  return (party) => {
-    const wanted = words
-      .statementSheet(tag === undefined ? party.name : `${party.name} ${tag}`)
-      .replace(NOT_IN_SHEET_NAMES, "-");
-    for (let n = 1; ; n++) {
-      const suffix = n === 1 ? "" : ` ${n}`;
-      const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-      if (!taken.has(name.toLowerCase())) {
-        taken.add(name.toLowerCase());
-        return name;
-      }
-    }
-  };
+function statementSheetNames(
+  words: Labels,
+  taken: readonly string[],
+  tag?: string,
+): (party: { id: string; name: string }) => string {
+  const unique = uniqueSheetNames(taken);
+  const named = (name: string) => words.statementSheet(tag === undefined ? name : `${name} ${tag}`);
+  return (party) => unique(named(party.name), named(party.id));
 }
 
 /** The comparison for the Jämförelse sheet: B against A by name, or the first scenario against the base. */

@@ -1,6 +1,26 @@
+import { xmlSafe } from "../description/xmlSafe";
 import type { Cell, CellStyle, ChartSpec, NonZeroRedSpec, SheetSpec, TableSpec } from "../description/types";
 
 type CellContent = Omit<Cell, "row" | "col">;
+
+/**
+ * Table column names as Excel requires them: not empty and unique without
+ * regard to case; a repeated one (two lines with the same label) gets " (2)",
+ * " (3)" … Compared as written to the file, without what XML forbids.
+ *
+ * @example
+ * uniqueColumnNames(["Part", "Bidrag", "bidrag", ""]); // ["Part", "Bidrag", "bidrag (2)", "(4)"]
+ */
+export function uniqueColumnNames(columns: readonly string[]): string[] {
+  const used = new Set<string>();
+  return columns.map((column, i) => {
+    const base = xmlSafe(column).trim() || `(${i + 1})`;
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
 
 /**
  * Collects a sheet's cells, tables, check cells and charts, then hands out a
@@ -30,9 +50,11 @@ export class SheetBuilder {
     this.put(row, col, style === undefined ? { value } : { value, style });
   }
 
+  /** Adds a table; its column names are made unique (Excel requires it), and its header cells hold them. */
   table(spec: TableSpec): void {
-    this.tables.push(spec);
-    spec.columns.forEach((heading, i) => this.text(spec.row, spec.col + i, heading, "heading"));
+    const columns = uniqueColumnNames(spec.columns);
+    this.tables.push({ ...spec, columns });
+    columns.forEach((heading, i) => this.text(spec.row, spec.col + i, heading, "heading"));
   }
 
   redWhenNonZero(row: number, col: number): void {

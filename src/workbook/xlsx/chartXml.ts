@@ -1,9 +1,6 @@
 import { cellAddress, sheetRef } from "../description/address";
 import type { ChartSpec } from "../description/types";
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+import { escapeXml } from "./xmlText";
 
 function seriesFill(color: string | null | undefined): string {
   if (color === undefined) return "";

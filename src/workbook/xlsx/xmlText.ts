@@ -1,3 +1,5 @@
+import { xmlSafe } from "../description/xmlSafe";
+
 /** Characters XML 1.0 cannot hold at all: most C0 controls, U+FFFE and U+FFFF. */
 // eslint-disable-next-line no-control-regex -- finding the characters XML cannot hold is the point
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -7,13 +9,15 @@ const LOOKS_ESCAPED = /_(x[0-9A-Fa-f]{4}_)/g;
 
 /**
  * Text for XML element content or a double-quoted attribute: & < > " escaped,
- * and tabs and line ends as character references.
+ * tabs and line ends as character references, and the characters XML 1.0
+ * forbids dropped ({@link xmlSafe}), so that whatever a name holds, every
+ * part is well-formed. Every string the writer puts in a part passes here.
  *
  * @example
  * escapeXml('a < b & "c"'); // 'a &lt; b &amp; &quot;c&quot;'
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"\t\n\r]/g, (c) => ENTITIES[c] ?? c);
+  return xmlSafe(text).replace(/[&<>"\t\n\r]/g, (c) => ENTITIES[c] ?? c);
 }
 
 // Tabs and line ends as character references: XML readers would turn a

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { evaluateScenarios, resultDocument, type ScenarioResult } from "../../../src/engine";
 import { readModelFile } from "../../../src/cli/readModelFile";
-import { exportFiles, statementFileName } from "../../../src/workbook/export/exportFiles";
+import { exportFiles, statementFileNames } from "../../../src/workbook/export/exportFiles";
 import { allocationCsv, neutralise } from "../../../src/workbook/export/allocationCsv";
 import { EXAMPLES } from "../../helpers/cli";
 import { recalculate } from "../../helpers/libreoffice";
@@ -24,10 +24,7 @@ describe("exporting each party's statement and fordelning.csv", () => {
 
   it("writes one workbook per party, named by code and name, and one CSV", () => {
     const model = evaluations[0]?.evaluation.model;
-    expect(files.map((f) => f.name)).toEqual([
-      ...(model?.parties ?? []).map((p) => statementFileName(p.code, p.name)),
-      "fordelning.csv",
-    ]);
+    expect(files.map((f) => f.name)).toEqual([...statementFileNames(model?.parties ?? []), "fordelning.csv"]);
   });
 
   it("gives every statement, opened by LibreOffice, the engine's amounts per line, total and periods", () => {

@@ -1,0 +1,46 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { EXAMPLES, runCli } from "../helpers/cli";
+
+const example = path.join(EXAMPLES, "samordningsforbund.json");
+
+describe("the command line never overwrites what the user did not ask it to", () => {
+  it("refuses --out that names the model file it reads, and leaves it as it was", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fordela-out-"));
+    const model = path.join(dir, "modell.xlsx");
+    copyFileSync(example, model);
+    const run = await runCli("run", model, "--out", model);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `fordela: --out ${model} is the model file itself; give the workbook another name\n`,
+    ]);
+    expect(readFileSync(model, "utf8")).toBe(readFileSync(example, "utf8"));
+  });
+
+  it("refuses an export over files already there without --force, and lists what --force replaced", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fordela-out-"));
+    writeFileSync(path.join(dir, "fordelning.csv"), "mitt eget");
+    writeFileSync(path.join(dir, "anteckningar.txt"), "mina");
+    const refused = await runCli("export", example, "--out-dir", dir);
+    expect([refused.code, readdirSync(dir).sort()]).toEqual([1, ["anteckningar.txt", "fordelning.csv"]]);
+    expect(refused.stderr).toContain("would replace 1 file there (fordelning.csv); give --force");
+    const forced = await runCli("export", example, "--out-dir", dir, "--force");
+    expect([forced.code, forced.stdout]).toEqual([
+      0,
+      expect.stringContaining("Ersatte 1 som fanns där: fordelning.csv\n"),
+    ]);
+    expect(readdirSync(dir)).toContain("anteckningar.txt");
+  });
+
+  it("refuses an export whose files would include the model file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fordela-out-"));
+    const model = path.join(dir, "fordelning.csv");
+    copyFileSync(example, model);
+    const run = await runCli("export", model, "--out-dir", dir, "--force");
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `fordela: ${model} is the model file itself; give another --out-dir\n`,
+    ]);
+  });
+});
