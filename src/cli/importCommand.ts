@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { stringifyJson } from "../engine";
 import { decodeText } from "../workbook/inputs/decodeText";
 import { guessColumns, keyId } from "../workbook/inputs/guessColumns";
 import type { DecimalMark } from "../workbook/inputs/numberColumn";
@@ -84,22 +85,12 @@ function decimalOption(value: string | undefined): DecimalMark | undefined {
   throw new CliError(`--decimal takes comma or point, not "${value}"`);
 }
 
-/** A JSON string literal (JSON.stringify on a string, never on a model: only the escaping). */
-const quote = (text: string) => JSON.stringify(text);
-
 /**
- * The fragment as JSON text. Every leaf is a string (key values as decimal
- * strings, as MODEL.md allows), written field by field, so nothing passes
- * through a JS number and a party called `__proto__` is written as any other.
+ * The fragment as JSON text, with the engine's lossless writer: every value
+ * is a string (key values as decimal strings, as MODEL.md allows), so nothing
+ * passes through a JS number, and a party called `__proto__` is written as
+ * any other.
  */
 function fragmentJson(inputs: Inputs): string {
-  const party = (p: Inputs["parties"][number]) =>
-    `    { "id": ${quote(p.id)}, "name": ${quote(p.name)}${p.code === undefined ? "" : `, "code": ${quote(p.code)}`} }`;
-  const key = ([id, k]: [string, Inputs["keys"][string]]) => {
-    const values = Object.entries(k.values).map(([p, v]) => `        ${quote(p)}: ${quote(v)}`);
-    return `    ${quote(id)}: {\n      "label": ${quote(k.label)},\n      "values": {\n${values.join(",\n")}\n      }\n    }`;
-  };
-  const parties = inputs.parties.map(party).join(",\n");
-  const keys = Object.entries(inputs.keys).map(key).join(",\n");
-  return `{\n  "parties": [\n${parties}\n  ],\n  "keys": {${keys === "" ? "" : `\n${keys}\n  `}}\n}\n`;
+  return `${stringifyJson(inputs)}\n`;
 }
