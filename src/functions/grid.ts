@@ -26,13 +26,14 @@ export interface Grid {
  */
 export function gridOf(value: unknown, argument: Argument, words: Words): Grid {
   if (!Array.isArray(value)) return { argument, cells: [value], rows: 1, columns: 1, kind: "single" };
-  if (!value.every(Array.isArray))
+  if (!value.every(Array.isArray)) {
+    limit(value.length, argument, words);
     return { argument, cells: value, rows: value.length, columns: 1, kind: "list" };
+  }
   const rows = value as unknown[][];
   const columns = rows[0]?.length ?? 0;
   if (rows.some((row) => row.length !== columns)) refuse("#VALUE!", words, { argument }, words.ragged);
-  if (rows.length * columns > MAX_VALUES)
-    refuse("#NUM!", words, { argument }, words.tooMany(rows.length * columns, MAX_VALUES));
+  limit(rows.length * columns, argument, words);
   return { argument, cells: rows.flat(), rows: rows.length, columns, kind: "range" };
 }
 
@@ -73,4 +74,8 @@ export function single(value: unknown, argument: Argument, words: Words): unknow
   const grid = gridOf(value, argument, words);
   if (grid.cells.length !== 1) refuse("#VALUE!", words, { argument }, words.notSingle);
   return grid.cells[0];
+}
+
+function limit(count: number, argument: Argument, words: Words): void {
+  if (count > MAX_VALUES) refuse("#NUM!", words, { argument }, words.tooMany(count, MAX_VALUES));
 }

@@ -72,7 +72,8 @@ export function isBlank(value: unknown): boolean {
 export function typed(value: unknown, words: Words): string {
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "number") {
-    const text = Number.isFinite(value) ? trimmedPrecision(value) : String(value);
+    // as Excel shows it: 15 significant digits, no trailing zeros
+    const text = Number.isFinite(value) ? String(Number(value.toPrecision(EXCEL_DIGITS))) : String(value);
     return words.language === "sv" ? decimalComma(text) : text;
   }
   if (typeof value === "boolean")
@@ -133,9 +134,4 @@ function writtenDigits(value: Rational): number {
   const decimals = Math.max(twos, fives);
   const scaled = ((num < 0n ? -num : num) * 10n ** BigInt(decimals)) / den;
   return Math.max(scaled.toString().length, decimals + 1);
-}
-
-function trimmedPrecision(value: number): string {
-  const text = Number(value.toPrecision(EXCEL_DIGITS)).toString();
-  return text;
 }

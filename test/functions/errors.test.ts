@@ -134,6 +134,16 @@ describe("worksheet functions: each refusal, with Excel's error value and the pl
       "nycklar: 10001 värden",
     ],
     [
+      "a list of more than 10 000 keys",
+      () =>
+        sv.SPLIT(
+          10,
+          Array.from({ length: 10_001 }, () => 1),
+        ),
+      "#NUM!",
+      "nycklar: 10001 värden",
+    ],
+    [
       "more than 120 periods",
       () => sv.PLAN([[1]], [Array.from({ length: 121 }, () => "1/121")]),
       "#NUM!",
