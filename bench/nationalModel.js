@@ -11,10 +11,16 @@ function generator(seed) {
   };
 }
 
-function nationalModel() {
+/**
+ * The national model; `size` scales it for the bench's growth figures
+ * (`lines` lines, `kommuner` kommuner), the defaults giving the model the
+ * tests and figures name.
+ */
+function nationalModel(size = {}) {
+  const { lines: lineCount = 50, kommuner: kommunCount = 268 } = size;
   const random = generator(20251231);
   const regions = Array.from({ length: 21 }, (_, r) => ({ id: `R${r + 1}`, name: `Region ${r + 1}` }));
-  const kommuner = Array.from({ length: 268 }, (_, k) => ({
+  const kommuner = Array.from({ length: kommunCount }, (_, k) => ({
     id: `K${k + 1}`,
     name: `Kommun ${k + 1}`,
     code: String(1000 + k),
@@ -31,12 +37,18 @@ function nationalModel() {
   const valuesFor = (list, max, step = 1) =>
     Object.fromEntries(list.map((p) => [p.id, String((1 + random(max)) * step)]));
   const everyone = [...regions, ...kommuner];
+  // per-party amounts shrink as parties grow, so that a larger model stays feasible
+  const perParty = (amount) => String(Math.round((amount * 289) / everyone.length));
   const keys = {
     folkmangd: { label: "Folkmängd", unit: "invånare", values: valuesFor(everyone, 900000) },
     folkmangd1664: { label: "Folkmängd 16–64 år", unit: "invånare", values: valuesFor(everyone, 500000) },
     forsorjning: { label: "Försörjningsmått", unit: "tkr", values: valuesFor(everyone, 2000000) },
     anvandare: { label: "Användare", values: valuesFor(everyone, 5000) },
-    fjol: { label: "Förra årets belopp", unit: "kr", values: valuesFor(everyone, 5000, 100) },
+    fjol: {
+      label: "Förra årets belopp",
+      unit: "kr",
+      values: valuesFor(everyone, Number(perParty(5000)), 100),
+    },
   };
   const rules = [
     () => ({
@@ -54,7 +66,7 @@ function nationalModel() {
     () => ({ by: "equal", among: "kommunerna" }),
     () => ({ by: "weights", among: "kommunerna", weights: { equal: "30%", folkmangd: "70%" } }),
     () => ({ by: "fixed", amounts: "fjol", rest: { by: "key", key: "anvandare" } }),
-    () => ({ by: "key", key: "folkmangd", among: "kommunerna", min: "100000", max: "20000000" }),
+    () => ({ by: "key", key: "folkmangd", among: "kommunerna", min: perParty(100000), max: "20000000" }),
     () => ({ by: "key", key: "forsorjning", maxDecrease: { from: "fjol", percent: "10%" } }),
     () => ({
       by: "shares",
@@ -68,7 +80,7 @@ function nationalModel() {
       by: "weights",
       among: "mottagare",
       weights: { forsorjning: "1/2", folkmangd: "1/4", equal: "1/4" },
-      min: "50000",
+      min: perParty(50000),
     }),
     () => ({
       by: "shares",
@@ -80,7 +92,7 @@ function nationalModel() {
     }),
   ];
   const lines = {};
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < lineCount; i++) {
     const kind = i % rules.length;
     const split = rules[kind]();
     const amount = String((10000 + random(100000)) * 10000);

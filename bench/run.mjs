@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { splitVsDinero } from "./splitVsDinero.mjs";
 import { functionFigures } from "./functions.mjs";
+import { pipelineFigures } from "./pipeline.mjs";
+import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
+import { loadavg } from "node:os";
 
 const require = createRequire(import.meta.url);
 const engine = require("../dist/node/engine/index.js");
@@ -105,8 +108,11 @@ async function taskpaneFigures() {
   };
 }
 
+const loadAtStart = loadavg();
 const figures = {
   ...engineFigures(),
+  ...vsIntegerFloor(engine),
+  ...pipelineFigures(),
   ...(await splitVsDinero(engine)),
   ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
@@ -118,13 +124,21 @@ const goals = {
   "functions.split290Ms": "< 50",
   "functions.plan290x12Ms": "< 100",
   "excel.syncsPerRun": "<= 3",
-  "taskpane.initialJsGzipBytes": "<= 134000",
+  "taskpane.initialJsGzipBytes": "<= 110000",
+  "engine.vsIntegerFloor": "<= 1.5",
+  "pipeline.nationalMs": "<= 600",
+  "pipeline.nationalPeakRssMb": "<= 250",
+  "pipeline.scaleLines10x": "<= 12",
+  "pipeline.scaleParties10x": "<= 12",
 };
 const results = {
   ...previous(),
   ...figures,
   goals: { ...(previous().goals ?? {}), ...goals },
   measuredOn: `${process.version}, ${process.platform} ${process.arch}`,
+  loadAverage: `${loadAtStart.map((l) => l.toFixed(2)).join(" ")} at the start, ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} at the end (1, 5 and 15 minutes; ${(await import("node:os")).cpus().length} cores)`,
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 for (const [name, value] of Object.entries(figures))
