@@ -1,14 +1,27 @@
-import { Body1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { stringifyModel } from "../engine/json/modelJson";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
 import type { WorkbookServices } from "../workbook/office/excelServices";
 import type { Language } from "../workbook/render/labels";
-import type { StoredModel } from "../workbook/store/modelStore";
 import type { Calculator } from "./calculator";
+import { storeStrings } from "./storeStrings";
 import { strings } from "./strings";
 import { useModelRunner } from "./useModelRunner";
+import { useStoredModels } from "./useStoredModels";
 import { StartView, type StartViewProps } from "./views/StartView";
 
 // Only Start is needed at first paint: the model editor and the result view (with "Varför?") load when first opened.
@@ -68,17 +81,12 @@ export function App({ services, language, loadTemplates, calculator, save, previ
   const styles = useStyles();
   const words = strings(language);
   const [view, setView] = useState<View>("start");
-  const [stored, setStored] = useState<readonly StoredModel[]>([]);
+  const storeWords = storeStrings(language);
   const runner = useModelRunner(services, calculator, language);
-  useEffect(() => {
-    services.loadModels().then(
-      (found) => setStored(found.models),
-      () => setStored([]),
-    );
-  }, [services]);
+  const stored = useStoredModels(services, runner, language);
   const open = useCallback(
     (document: unknown) => {
-      runner.setText(stringifyModel(document));
+      runner.open(stringifyModel(document));
       setView("model");
     },
     [runner],
@@ -105,8 +113,37 @@ export function App({ services, language, loadTemplates, calculator, save, previ
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>
       </TabList>
+      {runner.conflict !== undefined && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{storeWords.conflictTitle}</MessageBarTitle>
+            {storeWords.conflict(
+              runner.conflict.name,
+              runner.conflict.savedAt,
+              runner.conflict.savedBy,
+              runner.conflict.deleted,
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void runner.takeTheirs()}>{storeWords.takeTheirs}</Button>
+            <Button onClick={() => void runner.keepBoth()}>{storeWords.keepBoth}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {view === "start" && (
-        <StartView words={words} stored={stored} onOpen={open} loadTemplates={loadTemplates} />
+        <StartView
+          words={words}
+          storeWords={storeWords}
+          stored={stored.listing}
+          onOpen={open}
+          onOpenStored={(entry) => (stored.openStored(entry), setView("model"))}
+          onRename={stored.rename}
+          onDuplicate={stored.duplicate}
+          onRemove={stored.remove}
+          {...(runner.text.trim() === "" ? {} : { onSave: stored.save })}
+          {...(stored.notice === undefined ? {} : { notice: stored.notice })}
+          loadTemplates={loadTemplates}
+        />
       )}
       {view === "parties" && (
         <Suspense fallback={null}>

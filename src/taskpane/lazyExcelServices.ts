@@ -17,8 +17,16 @@ export function lazyExcelServices(language: Language): WorkbookServices {
   return {
     inExcel: true,
     write: async (spec) => (await load()).write(spec),
-    loadModels: async () => (await load()).loadModels(),
-    saveModels: async (models) => (await load()).saveModels(models),
+    models: {
+      list: async () => (await load()).models.list(),
+      read: async (idOrName) => (await load()).models.read(idOrName),
+      save: async (draft) => (await load()).models.save(draft),
+      rename: async (id, name, counter) => (await load()).models.rename(id, name, counter),
+      duplicate: async (id, name) => (await load()).models.duplicate(id, name),
+      remove: async (id, counter) => (await load()).models.remove(id, counter),
+    },
+    prepareModels: async () => (await load()).prepareModels(),
+    watchModels: async (listener) => (await load()).watchModels(listener),
     selectCell: async (address) => (await load()).selectCell(address),
     readSelection: async () => (await load()).readSelection(),
     readTable: async (name) => (await load()).readTable(name),

@@ -25,8 +25,16 @@ function excel(): WorkbookServices {
   return {
     inExcel: true,
     write: jest.fn(),
-    loadModels: jest.fn(),
-    saveModels: jest.fn(),
+    models: {
+      list: jest.fn(),
+      read: jest.fn(),
+      save: jest.fn(),
+      rename: jest.fn(),
+      duplicate: jest.fn(),
+      remove: jest.fn(),
+    },
+    prepareModels: jest.fn(),
+    watchModels: jest.fn(),
     selectCell: jest.fn(async () => undefined),
     readSelection: jest.fn(async () => ({ ...table, rows: [["2303 Ragunda", 5146]] })),
     listTables: jest.fn(async () => ["Folkmangd", "Anvandare"]),

@@ -1,57 +1,162 @@
-import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { StoredModel } from "../../workbook/store/modelStore";
+import type { ModelEntry, StoreListing } from "../../workbook/store/modelStore";
+import type { StoreStrings } from "../storeStrings";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   choice: { justifyContent: "flex-start", textAlign: "start", paddingBlock: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 type Template = { id: string; document: { name: string } };
 
 export interface StartViewProps {
   readonly words: Strings;
-  readonly stored: readonly StoredModel[];
+  readonly storeWords: StoreStrings;
+  readonly stored: StoreListing;
+  /** Opens a template as a new model. */
   readonly onOpen: (document: unknown) => void;
+  readonly onOpenStored: (entry: ModelEntry) => void;
+  readonly onRename: (entry: ModelEntry, name: string) => void;
+  readonly onDuplicate: (entry: ModelEntry) => void;
+  readonly onRemove: (entry: ModelEntry) => void;
+  /** Saves the open model; absent while no model is open. */
+  readonly onSave?: () => void;
+  /** What the last action on the stored models said. */
+  readonly notice?: string;
   /** Loads the bundled templates (a separate chunk, fetched when the view opens). */
   readonly loadTemplates: () => Promise<readonly Template[]>;
 }
 
-/** Start: pick one of the four templates, or a model already stored in this workbook. */
-export function StartView({ words, stored, onOpen, loadTemplates }: StartViewProps) {
+/** Start: pick one of the templates, or a model stored in this workbook (open, rename, copy, delete), or save the open one. */
+export function StartView(props: StartViewProps) {
+  const { words, storeWords, stored, onOpen, loadTemplates } = props;
   const styles = useStyles();
   const [templates, setTemplates] = useState<readonly Template[]>([]);
   useEffect(() => {
     loadTemplates().then(setTemplates, () => setTemplates([]));
   }, [loadTemplates]);
-  const choice = (key: string, name: string, document: unknown, detail?: string) => (
-    <Button
-      key={key}
-      className={styles.choice}
-      size="large"
-      onClick={() => onOpen(document)}
-      aria-label={`${words.open}: ${name}`}
-    >
-      <span>
-        {name}
-        {detail !== undefined && <Caption1 block>{detail}</Caption1>}
-      </span>
-    </Button>
-  );
   return (
     <section className={styles.root} aria-label={words.start}>
       <Subtitle2 as="h2">{words.templates}</Subtitle2>
-      <div className={styles.list}>{templates.map((t) => choice(t.id, t.document.name, t.document))}</div>
+      <div className={styles.list}>
+        {templates.map((t) => (
+          <Button
+            key={t.id}
+            className={styles.choice}
+            size="large"
+            onClick={() => onOpen(t.document)}
+            aria-label={`${words.open}: ${t.document.name}`}
+          >
+            {t.document.name}
+          </Button>
+        ))}
+      </div>
       <Subtitle2 as="h2">{words.stored}</Subtitle2>
-      {stored.length === 0 ? (
+      {props.onSave !== undefined && <Button onClick={props.onSave}>{storeWords.save}</Button>}
+      {props.notice !== undefined && (
+        <MessageBar intent="info">
+          <MessageBarBody>{props.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {stored.models.length === 0 ? (
         <Caption1>{words.noStored}</Caption1>
       ) : (
-        <div className={styles.list}>
-          {stored.map((m) => choice(`${m.name}-${m.savedAt}`, m.name, m.document, m.savedAt.slice(0, 10)))}
-        </div>
+        <ul className={styles.list} aria-label={words.stored}>
+          {stored.models.map((m) => (
+            <StoredModelItem key={m.id} entry={m} {...props} />
+          ))}
+        </ul>
+      )}
+      {stored.problems.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{storeWords.problems}</MessageBarTitle>
+            {stored.problems.map((p) => `${p.name}: ${p.reason}`).join(" ")}
+          </MessageBarBody>
+        </MessageBar>
       )}
     </section>
+  );
+}
+
+/** One stored model: open it, or rename, copy or delete it (deleting asks once more). */
+function StoredModelItem({ entry, words, storeWords, ...props }: StartViewProps & { entry: ModelEntry }) {
+  const styles = useStyles();
+  const [mode, setMode] = useState<"idle" | "rename" | "remove">("idle");
+  const [name, setName] = useState(entry.name);
+  return (
+    <li className={styles.list}>
+      <Button
+        className={styles.choice}
+        size="large"
+        onClick={() => props.onOpenStored(entry)}
+        aria-label={`${words.open}: ${entry.name}`}
+      >
+        <span>
+          {entry.name}
+          <Caption1 block>{storeWords.saved(entry.savedAt, entry.savedBy)}</Caption1>
+        </span>
+      </Button>
+      <div className={styles.actions} role="group" aria-label={storeWords.actions(entry.name)}>
+        {mode === "rename" ? (
+          <>
+            <Input aria-label={storeWords.newName} value={name} onChange={(_, d) => setName(d.value)} />
+            <Button
+              disabled={name.trim() === "" || name === entry.name}
+              onClick={() => (props.onRename(entry, name.trim()), setMode("idle"))}
+            >
+              {storeWords.renameDone}
+            </Button>
+          </>
+        ) : mode === "remove" ? (
+          <Button appearance="primary" onClick={() => (props.onRemove(entry), setMode("idle"))}>
+            {storeWords.confirmRemove(entry.name)}
+          </Button>
+        ) : (
+          <>
+            <Button
+              size="small"
+              onClick={() => setMode("rename")}
+              aria-label={`${storeWords.rename}: ${entry.name}`}
+            >
+              {storeWords.rename}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => props.onDuplicate(entry)}
+              aria-label={`${storeWords.duplicate}: ${entry.name}`}
+            >
+              {storeWords.duplicate}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => setMode("remove")}
+              aria-label={`${storeWords.remove}: ${entry.name}`}
+            >
+              {storeWords.remove}
+            </Button>
+          </>
+        )}
+        {mode !== "idle" && (
+          <Button size="small" onClick={() => setMode("idle")}>
+            {storeWords.cancel}
+          </Button>
+        )}
+      </div>
+    </li>
   );
 }

@@ -1,18 +1,22 @@
 import type { WorkbookSpec } from "../description/types";
 import type { TableData } from "../inputs/readInputs";
 import type { Language } from "../render/labels";
-import type { StoredModel, StoreProblem } from "../store/modelStore";
-import { checkRequirements, FREEZE_API, STAGE_API, UNDO_API } from "./requirements";
+import type { ModelStore, StoreProblem } from "../store/modelStore";
+import { checkRequirements, EVENTS_API, FREEZE_API, STAGE_API, UNDO_API } from "./requirements";
 import { readTable } from "./readTable";
-import { loadModels, saveModels } from "./workbookModels";
+import { moveFromSettings, watchStore, workbookStore, type StoreChangeSource } from "./workbookModels";
 import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
 
 /** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
 export interface WorkbookServices {
   readonly inExcel: boolean;
   write(spec: WorkbookSpec): Promise<WriteReport>;
-  loadModels(): Promise<{ models: StoredModel[]; problems: StoreProblem[] }>;
-  saveModels(models: readonly StoredModel[]): Promise<void>;
+  /** The models stored in this workbook (Fördela's very hidden store sheet). */
+  readonly models: ModelStore;
+  /** Once when the pane opens: moves models an earlier Fördela kept in the workbook's settings into the store. */
+  prepareModels(): Promise<readonly StoreProblem[]>;
+  /** Calls `listener` when the stored models change, here or by a co-author; gives back how to stop. */
+  watchModels(listener: (source: StoreChangeSource) => void): Promise<() => Promise<void>>;
   /** Selects a cell such as "Indata!C5", to show the user where a refusal points. */
   selectCell(address: string): Promise<void>;
   /** Reads the selected cells as a table, the first row as headings. */
@@ -34,6 +38,10 @@ export function excelServices(language: Language): WorkbookServices {
   // Where Excel can (ExcelApi 1.20), a whole write is one undo step: one Ctrl+Z takes all of it back.
   const oneUndo = Office.context.requirements.isSetSupported("ExcelApi", UNDO_API);
   const run: ExcelRun = (batch) => (oneUndo ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
+  // The store's runs are plain: adding and hiding its sheet cannot be undone, and a save is no part of a write.
+  const plain: ExcelRun = (batch) => Excel.run(batch);
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  const models = workbookStore(plain, { language, canTellAuthor: supports(EVENTS_API) });
   return {
     inExcel: true,
     write: async (spec) => {
@@ -44,8 +52,11 @@ export function excelServices(language: Language): WorkbookServices {
         canStage: Office.context.requirements.isSetSupported("ExcelApi", STAGE_API),
       });
     },
-    loadModels: () => loadModels(run, language),
-    saveModels: (models) => saveModels(run, models),
+    models,
+    prepareModels: () => moveFromSettings(plain, models, language),
+    // Without ExcelApi 1.7 there are no change events: the list is read when the pane opens.
+    watchModels: async (listener) =>
+      supports(EVENTS_API) ? watchStore(plain, listener) : async () => undefined,
     readSelection: () => readTable(run, { selection: true }),
     readTable: (name) => readTable(run, { table: name }),
     listTables: () =>

@@ -8,6 +8,9 @@ import { WorkbookError } from "./WorkbookError";
  */
 export const EXCEL_API = "1.6";
 
+/** Change events on a sheet (onChanged, with Local or Remote) and the workbook's last author need 1.7. */
+export const EVENTS_API = "1.7";
+
 /** Freezing the heading rows needs 1.7; on older Excel the sheets are written without it. */
 export const FREEZE_API = "1.7";
 

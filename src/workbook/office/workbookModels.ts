@@ -1,52 +1,107 @@
 import type { Language } from "../render/labels";
-import {
-  packModels,
-  STORE_PREFIX,
-  unpackModels,
-  type StoredModel,
-  type StoreProblem,
-} from "../store/modelStore";
+import { LEGACY_PREFIX, readLegacy } from "../store/legacySettings";
+import { modelStore, type ModelStore, type StoreProblem } from "../store/modelStore";
+import { officeStoreSheet, STORE_SHEET } from "./storeSheet";
 import type { ExcelRun } from "./writeToExcel";
 
+/** Where a change to the stored models came from: this Excel, or a co-author's. */
+export type StoreChangeSource = "Local" | "Remote";
+
 /**
- * Reads the models stored in this workbook, so a colleague who opens the file
- * sees the same models and scenarios. One Excel.run, one sync.
+ * The models stored in this workbook's very hidden store sheet, through
+ * Office.js. `run` must be a plain Excel.run: a save is never part of a
+ * write's undo group.
  *
  * @example
- * const { models, problems } = await loadModels(Excel.run, "sv");
+ * const store = workbookStore(Excel.run, { language: "sv", canTellAuthor: true });
+ * const { models } = await store.list();
  */
-export async function loadModels(
+export function workbookStore(
   run: ExcelRun,
-  language: Language,
-): Promise<{ models: StoredModel[]; problems: StoreProblem[] }> {
-  return run(async (context) => {
-    const settings = context.workbook.settings;
-    settings.load("items/key, items/value");
-    await context.sync();
-    const ours = new Map(
-      settings.items.filter((s) => s.key.startsWith(STORE_PREFIX)).map((s) => [s.key, String(s.value)]),
-    );
-    return unpackModels(ours, language);
+  options: { readonly language: Language; readonly canTellAuthor: boolean },
+): ModelStore {
+  return modelStore(officeStoreSheet({ run, canTellAuthor: options.canTellAuthor }), {
+    language: options.language,
   });
 }
 
 /**
- * Stores the models in the workbook's settings (in pieces well under
- * Excel's limits), replacing what Fördela stored before and touching no
- * other setting. One Excel.run, two syncs.
+ * Moves the models an earlier Fördela kept in the workbook's settings into
+ * the store sheet, once: each is saved there (unless a model of that name is
+ * there already, moved by a co-author), then the settings are removed. A
+ * model that cannot be read is reported and its settings are left as they are.
  *
  * @example
- * await saveModels(Excel.run, [{ name: "Turism 2025", savedAt: new Date().toISOString(), document }]);
+ * const problems = await moveFromSettings(Excel.run, store, "sv");
  */
-export async function saveModels(run: ExcelRun, models: readonly StoredModel[]): Promise<void> {
-  const packed = packModels(models);
+export async function moveFromSettings(
+  run: ExcelRun,
+  store: ModelStore,
+  language: Language,
+): Promise<StoreProblem[]> {
+  const legacy = await run(async (context) => {
+    const settings = context.workbook.settings;
+    settings.load("items/key, items/value");
+    await context.sync();
+    return new Map(
+      settings.items.filter((s) => s.key.startsWith(LEGACY_PREFIX)).map((s) => [s.key, String(s.value)]),
+    );
+  });
+  if (legacy.size === 0) return [];
+  const { models, problems } = readLegacy(legacy, language);
+  const present = new Set((await store.list()).models.map((m) => m.name));
+  for (const model of models)
+    if (!present.has(model.name)) await store.save({ name: model.name, text: model.text, counter: 0 });
+  if (problems.length > 0) return problems;
   await run(async (context) => {
     const settings = context.workbook.settings;
     settings.load("items/key");
     await context.sync();
-    for (const item of settings.items)
-      if (item.key.startsWith(STORE_PREFIX) && !packed.has(item.key)) item.delete();
-    for (const [key, value] of packed) settings.add(key, value);
+    settings.items.filter((s) => s.key.startsWith(LEGACY_PREFIX)).forEach((s) => s.delete());
     await context.sync();
   });
+  return [];
+}
+
+/**
+ * Tells `listener` whenever the store sheet's cells change, by this Excel
+ * (Local) or a co-author (Remote); where there is no store sheet yet, it
+ * starts listening once one is added. Needs ExcelApi 1.7. Gives back a
+ * function that stops listening.
+ *
+ * @example
+ * const stop = await watchStore(Excel.run, (source) => refreshList());
+ */
+export async function watchStore(
+  run: ExcelRun,
+  listener: (source: StoreChangeSource) => void,
+): Promise<() => Promise<void>> {
+  const handlers: { remove: () => void }[] = [];
+  let stopped = false;
+  const attach = async (): Promise<boolean> =>
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
+      await context.sync();
+      if (sheet.isNullObject) return false;
+      handlers.push(
+        sheet.onChanged.add(async (event) => {
+          if (!stopped) listener(event.source === "Remote" ? "Remote" : "Local");
+        }),
+      );
+      await context.sync();
+      return true;
+    });
+  if (!(await attach()))
+    await run(async (context) => {
+      const added = context.workbook.worksheets.onAdded.add(async (event) => {
+        if (handlers.length > 1 || stopped) return;
+        if (await attach()) listener(event.source === "Remote" ? "Remote" : "Local");
+      });
+      handlers.push(added);
+      await context.sync();
+    });
+  return async () => {
+    stopped = true;
+    handlers.forEach((h) => h.remove());
+  };
 }

@@ -1,23 +1,25 @@
-import { JsonNumber } from "../../engine/json/jsonNumber";
-import { parseJson } from "../../engine/json/parseJson";
-import { stringifyJson } from "../../engine/json/stringifyJson";
 import type { Language } from "../render/labels";
+import { WorkbookError } from "../office/WorkbookError";
+import {
+  freeRows,
+  indexRows,
+  joinPieces,
+  META_COLUMNS,
+  newerThan,
+  readPieceRow,
+  requestChars,
+  saveRows,
+  STORE_COLUMNS,
+  type ModelEntry,
+  type SaveSet,
+  type StoreIndex,
+} from "./storeRows";
 
-/** Workbook settings under this prefix hold Fördela's models; nothing else is read or written there. */
-export const STORE_PREFIX = "fordela.store.";
-const INDEX_KEY = `${STORE_PREFIX}index`;
+export type { ModelEntry } from "./storeRows";
 
-/** The envelope's version. Version 0 was a bare model document with no envelope (the first previews). */
-export const STORE_VERSION = 1;
-
-/** Settings are kept well under Excel's limits: each stored piece at most this many characters. */
-export const PIECE_CHARS = 200_000;
-
-/** A model as kept in the workbook: its document and when it was saved. */
-export interface StoredModel {
-  readonly name: string;
-  readonly savedAt: string;
-  readonly document: unknown;
+/** A stored model: its newest save and its text, exactly as it was saved (never parsed here). */
+export interface StoredModel extends ModelEntry {
+  readonly text: string;
 }
 
 /** A stored model that could not be read back, and why, in the user's words. */
@@ -26,106 +28,266 @@ export interface StoreProblem {
   readonly reason: string;
 }
 
-interface Index {
-  readonly version: number;
-  readonly models: { readonly name: string; readonly savedAt: string; readonly pieces: number }[];
+/** What the store lists: every model not deleted, by name, and what could not be read. */
+export interface StoreListing {
+  readonly models: readonly ModelEntry[];
+  readonly problems: readonly StoreProblem[];
+}
+
+/** A save's outcome: saved, or refused because a co-author saved (or deleted) the model since it was loaded. */
+export type SaveOutcome =
+  | { readonly kind: "saved"; readonly entry: ModelEntry }
+  | { readonly kind: "conflict"; readonly theirs: ModelEntry };
+
+/** A model to save: its id and the counter it was loaded with (none and 0 for a new model). */
+export interface ModelDraft {
+  readonly id?: string;
+  readonly name: string;
+  readonly text: string;
+  readonly counter: number;
 }
 
 /**
- * Packs models into workbook settings: an index and each model's envelope
- * split into pieces of at most {@link PIECE_CHARS} characters.
- *
- * @example
- * packModels([{ name: "Turism", savedAt: "2026-11-22", document }]).get("fordela.store.index");
+ * The store sheet's cells, as the Office layer (or the preview's memory)
+ * reads and writes them: rows of {@link STORE_COLUMNS}, 0 = the first row.
+ * Each call is one request; the store keeps each within Excel's size limit.
  */
-export function packModels(models: readonly StoredModel[], pieceChars = PIECE_CHARS): Map<string, string> {
-  const settings = new Map<string, string>();
-  const index: Index = { version: STORE_VERSION, models: [] };
-  models.forEach((model, m) => {
-    const text = stringifyJson({ version: STORE_VERSION, document: model.document }, 0);
-    const pieces = Math.max(1, Math.ceil(text.length / pieceChars));
-    for (let p = 0; p < pieces; p++)
-      settings.set(`${STORE_PREFIX}${m}.${p}`, text.slice(p * pieceChars, (p + 1) * pieceChars));
-    index.models.push({ name: model.name, savedAt: model.savedAt, pieces });
-  });
-  settings.set(INDEX_KEY, JSON.stringify(index));
-  return settings;
+export interface StoreSheet {
+  /** The first `columns` cells of every row up to the last one used; [] when there is no store yet. */
+  readRows(columns: number): Promise<unknown[][]>;
+  /** Whole rows at these row numbers. */
+  readRowsAt(rows: readonly number[]): Promise<unknown[][]>;
+  /** Writes rows from row `at` down (making the store sheet first where there is none). */
+  writeRows(at: number, rows: readonly (readonly string[])[]): Promise<void>;
+  /** Empties these rows. */
+  clearRows(rows: readonly number[]): Promise<void>;
+  /** Who is saving, where Office tells; "" otherwise. */
+  author(): Promise<string>;
 }
+
+/** What the store is given besides its sheet: tests hand in a clock and ids of their own. */
+export interface StoreOptions {
+  readonly language: Language;
+  readonly now?: () => string;
+  readonly randomId?: () => string;
+}
+
+/** The models' API, over one store sheet. */
+export interface ModelStore {
+  list(): Promise<StoreListing>;
+  /** A model by id, or by name; undefined when there is none. */
+  read(idOrName: string): Promise<StoredModel | undefined>;
+  save(draft: ModelDraft): Promise<SaveOutcome>;
+  rename(id: string, name: string, counter: number): Promise<SaveOutcome>;
+  /** A copy under a new id and name, of the model's newest save. */
+  duplicate(id: string, name: string): Promise<SaveOutcome>;
+  remove(id: string, counter: number): Promise<SaveOutcome>;
+}
+
+/** A request stays under this many characters: Excel on the web refuses one over 5 MB. */
+export const REQUEST_CHARS = 3_500_000;
+/** Rows read in one request: pieces of 30 000 characters, escaped, stay under 5 MB. */
+const READ_ROWS = 60;
+/** Saves tried again when a co-author's save took the same empty rows at the same moment. */
+const ATTEMPTS = 3;
 
 const MESSAGES = {
   sv: {
     newer: (v: number) =>
-      `sparad av en nyare version av Fördela (lagringsversion ${v}); uppdatera Fördela för att öppna den`,
-    broken: "den sparade modellen är skadad och kan inte läsas; den har lämnats orörd i arbetsboken",
-    missing: "en del av den sparade modellen saknas; den har lämnats orörd i arbetsboken",
+      `sparad av en nyare version av Fördela (lagringsformat ${v}); uppdatera Fördela för att öppna den`,
+    damaged: (n: number) =>
+      `${n} rader i Fördelas modellblad kan inte läsas; de har lämnats orörda i arbetsboken`,
+    nameTaken: (name: string) =>
+      `Det finns redan en modell som heter "${name}" i arbetsboken. Välj ett annat namn.`,
+    noName: "Modellen behöver ett namn.",
+    busy: "Modellen kunde inte sparas: andra sparade samtidigt i samma rader. Försök igen.",
+    missing: (id: string) => `Det finns ingen modell "${id}" i arbetsboken.`,
   },
   en: {
     newer: (v: number) =>
-      `saved by a newer version of Fördela (store version ${v}); update Fördela to open it`,
-    broken: "the stored model is damaged and cannot be read; it has been left in the workbook as it was",
-    missing: "part of the stored model is missing; it has been left in the workbook as it was",
+      `saved by a newer version of Fördela (store format ${v}); update Fördela to open it`,
+    damaged: (n: number) =>
+      `${n} rows of Fördela's model sheet cannot be read; they have been left in the workbook as they were`,
+    nameTaken: (name: string) => `The workbook already has a model called "${name}". Choose another name.`,
+    noName: "The model needs a name.",
+    busy: "The model could not be saved: others saved into the same rows at the same time. Try again.",
+    missing: (id: string) => `The workbook has no model "${id}".`,
   },
 };
 
 /**
- * Reads the models back from settings. An envelope from an older store
- * version is migrated; one from a newer version, or a damaged one, is
- * reported as a problem (and left alone), never dropped in silence.
+ * Fördela's models in a store sheet: list, read, save with a counter check,
+ * rename, duplicate and delete, every change a new set of rows so that a save
+ * cut off half-way, or a co-author's save at the same moment, loses nothing.
  *
  * @example
- * unpackModels(packModels(models), "sv").models[0]?.name; // "Turism"
+ * const store = modelStore(sheet, { language: "sv" });
+ * const outcome = await store.save({ name: "Turism 2025", text, counter: 0 });
  */
-export function unpackModels(
-  settings: ReadonlyMap<string, string>,
-  language: Language,
-): { models: StoredModel[]; problems: StoreProblem[] } {
-  const words = MESSAGES[language];
-  const index = parseIndex(settings.get(INDEX_KEY));
-  const models: StoredModel[] = [];
-  const problems: StoreProblem[] = [];
-  if (index === undefined)
-    return { models, problems: settings.has(INDEX_KEY) ? [{ name: INDEX_KEY, reason: words.broken }] : [] };
-  if (index.version > STORE_VERSION)
-    return { models, problems: [{ name: INDEX_KEY, reason: words.newer(index.version) }] };
-  index.models.forEach((entry, m) => {
-    const pieces = Array.from({ length: entry.pieces }, (_, p) => settings.get(`${STORE_PREFIX}${m}.${p}`));
-    if (pieces.some((p) => p === undefined))
-      return problems.push({ name: entry.name, reason: words.missing });
-    const envelope = parseEnvelope(pieces.join(""));
-    if (envelope === undefined) return problems.push({ name: entry.name, reason: words.broken });
-    if (envelope.version > STORE_VERSION)
-      return problems.push({ name: entry.name, reason: words.newer(envelope.version) });
-    models.push({ name: entry.name, savedAt: entry.savedAt, document: envelope.document });
-    return undefined;
-  });
+export function modelStore(sheet: StoreSheet, options: StoreOptions): ModelStore {
+  const words = MESSAGES[options.language];
+  const now = options.now ?? (() => new Date().toISOString());
+  const randomId = options.randomId ?? defaultRandomId;
+  const index = async () => indexRows(await sheet.readRows(META_COLUMNS));
+  const store: ModelStore = {
+    list: async () => listing(await index(), words),
+    read: (idOrName) => readModel(sheet, idOrName),
+    save: async (draft) => {
+      if (draft.name.trim() === "") throw new WorkbookError(words.noName);
+      const id = draft.id ?? `m-${randomId()}`;
+      return commit(sheet, { ...draft, id }, { now, randomId, words, deleted: false });
+    },
+    rename: async (id, name, counter) => {
+      const model = await readModel(sheet, id);
+      if (model === undefined) throw new WorkbookError(words.missing(id));
+      return store.save({ id, name, text: model.text, counter });
+    },
+    duplicate: async (id, name) => {
+      const model = await readModel(sheet, id);
+      if (model === undefined) throw new WorkbookError(words.missing(id));
+      return store.save({ name, text: model.text, counter: 0 });
+    },
+    remove: async (id, counter) => {
+      const current = (await index()).newest.get(id)?.entry;
+      if (current === undefined) throw new WorkbookError(words.missing(id));
+      return commit(
+        sheet,
+        { id, name: current.name, text: "", counter },
+        { now, randomId, words, deleted: true },
+      );
+    },
+  };
+  return store;
+}
+
+function listing(index: StoreIndex, words: (typeof MESSAGES)["sv"]): StoreListing {
+  const models = [...index.newest.values()]
+    .map((s) => s.entry)
+    .filter((e) => !e.deleted)
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const newer = new Map(index.newer.map((r) => [r.id, r]));
+  const problems: StoreProblem[] = [...newer.values()].map((r) => ({
+    name: r.name,
+    reason: words.newer(r.format),
+  }));
+  if (index.damaged.length > 0)
+    problems.push({ name: STORE_COLUMNS[0], reason: words.damaged(index.damaged.length) });
   return { models, problems };
 }
 
-function parseIndex(text: string | undefined): Index | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const index = JSON.parse(text) as Partial<Index>;
-    return typeof index.version === "number" && Array.isArray(index.models) ? (index as Index) : undefined;
-  } catch {
-    return undefined;
+/** Finds a model by id, else by name (the newest save of that name). */
+function findSet(index: StoreIndex, idOrName: string): SaveSet | undefined {
+  const byId = index.newest.get(idOrName);
+  if (byId !== undefined) return byId.entry.deleted ? undefined : byId;
+  return [...index.newest.values()]
+    .filter((s) => !s.entry.deleted && s.entry.name === idOrName)
+    .sort((a, b) => (a.entry.savedAt < b.entry.savedAt ? 1 : -1))[0];
+}
+
+/** Reads a model's text in requests of at most {@link READ_ROWS} rows; once more if a co-author's save moved it meanwhile. */
+async function readModel(sheet: StoreSheet, idOrName: string): Promise<StoredModel | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const set = findSet(indexRows(await sheet.readRows(META_COLUMNS)), idOrName);
+    if (set === undefined) return undefined;
+    const rows: unknown[][] = [];
+    for (let first = 0; first < set.rows.length; first += READ_ROWS)
+      rows.push(...(await sheet.readRowsAt(set.rows.slice(first, first + READ_ROWS))));
+    const text = joinPieces(set, rows);
+    if (text !== undefined) return { ...set.entry, text };
   }
+  return undefined;
+}
+
+interface CommitContext {
+  readonly now: () => string;
+  readonly randomId: () => string;
+  readonly words: (typeof MESSAGES)["sv"];
+  readonly deleted: boolean;
 }
 
 /**
- * Reads an envelope, migrating a version-0 bare model document (format
- * "fordela/1" at the top) to version 1. Read losslessly: the model's numbers
- * keep their digits.
+ * Writes a new set of rows for a model after checking its counter, then
+ * reads the store again: if a co-author's save took the same rows, it tries
+ * again elsewhere; if a co-author saved the same model meanwhile, theirs is
+ * reported; once its set is the newest, older sets are cleared.
  */
-function parseEnvelope(text: string): { version: number; document: unknown } | undefined {
-  try {
-    const parsed = parseJson(text) as { version?: unknown; document?: unknown; format?: unknown };
-    if (parsed.format !== undefined && parsed.version === undefined)
-      return { version: STORE_VERSION, document: parsed };
-    const version = parsed.version instanceof JsonNumber ? Number(parsed.version.text) : NaN;
-    return Number.isInteger(version) && parsed.document !== undefined
-      ? { version, document: parsed.document }
-      : undefined;
-  } catch {
-    return undefined;
+async function commit(
+  sheet: StoreSheet,
+  draft: ModelDraft & { id: string },
+  context: CommitContext,
+): Promise<SaveOutcome> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const rows = await sheet.readRows(META_COLUMNS);
+    const before = indexRows(rows);
+    const current = before.newest.get(draft.id)?.entry;
+    if ((current?.counter ?? 0) !== draft.counter && current !== undefined)
+      return { kind: "conflict", theirs: current };
+    refuseTakenName(before, draft, context);
+    const entry: ModelEntry = {
+      id: draft.id,
+      name: draft.name,
+      counter: draft.counter + 1,
+      saveId: context.randomId(),
+      savedAt: context.now(),
+      savedBy: await sheet.author(),
+      deleted: context.deleted,
+    };
+    const written = saveRows(entry, draft.text);
+    const at = freeRows(rows, written.length);
+    await writeInRequests(sheet, at, written);
+    const afterRows = await sheet.readRows(META_COLUMNS);
+    const after = indexRows(afterRows);
+    const newest = after.newest.get(draft.id);
+    if (newest?.entry.saveId === entry.saveId) {
+      if (after.stale.length > 0) await sheet.clearRows(after.stale);
+      return { kind: "saved", entry };
+    }
+    if (newest !== undefined && newerThan(newest.entry, entry))
+      return { kind: "conflict", theirs: newest.entry };
+    // Our rows were taken by a co-author's save at the same moment: clear what is left of ours and write again.
+    const ours = written.map((_, i) => at + i);
+    await sheet.clearRows(ours.filter((r) => stillOurs(afterRows, r, entry.saveId)));
   }
+  throw new WorkbookError(context.words.busy);
+}
+
+/** Whether a row read back still carries this save's id. */
+function stillOurs(rows: readonly (readonly unknown[])[], row: number, saveId: string): boolean {
+  const read = readPieceRow(rows[row] ?? [], row);
+  return typeof read === "object" && read.saveId === saveId;
+}
+
+function refuseTakenName(
+  index: StoreIndex,
+  draft: ModelDraft & { id: string },
+  context: CommitContext,
+): void {
+  if (context.deleted) return;
+  const taken = [...index.newest.values()].some(
+    (s) => !s.entry.deleted && s.entry.id !== draft.id && s.entry.name === draft.name,
+  );
+  if (taken) throw new WorkbookError(context.words.nameTaken(draft.name));
+}
+
+/** Writes rows in as many requests as keep each under {@link REQUEST_CHARS}. */
+async function writeInRequests(sheet: StoreSheet, at: number, rows: readonly string[][]): Promise<void> {
+  let first = 0;
+  while (first < rows.length) {
+    let last = first + 1;
+    let chars = requestChars(rows.slice(first, last));
+    while (last < rows.length) {
+      const next = requestChars(rows.slice(last, last + 1));
+      if (chars + next > REQUEST_CHARS) break;
+      chars += next;
+      last++;
+    }
+    await sheet.writeRows(at + first, rows.slice(first, last));
+    first = last;
+  }
+}
+
+function defaultRandomId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -19,14 +19,28 @@ function install(minor: number) {
 describe("excelServices", () => {
   it("makes a write one undo step where Excel can (ExcelApi 1.20)", async () => {
     const { run } = install(20);
-    await excelServices("sv").loadModels();
+    await excelServices("sv").write({ sheets: [] });
     expect(run.mock.calls[0]?.[0]).toEqual({ mergeUndoGroup: true });
   });
 
   it("runs plainly on an older Excel", async () => {
     const { run } = install(7);
-    await excelServices("sv").loadModels();
+    await excelServices("sv").write({ sheets: [] });
     expect(run.mock.calls[0]).toHaveLength(1);
+  });
+
+  it("never saves a model inside an undo group, where Excel cannot undo making the store sheet", async () => {
+    const { run, excel } = install(20);
+    await excelServices("sv").models.save({ name: "Turism", text: "{}", counter: 0 });
+    expect([run.mock.calls.every((call) => call.length === 1), excel.refusedInUndoGroup]).toEqual([true, []]);
+  });
+
+  it("hears of changes to the stored models only where Excel has change events (ExcelApi 1.7)", async () => {
+    const { run } = install(6);
+    await (
+      await excelServices("sv").watchModels(() => undefined)
+    )();
+    expect(run).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -1,89 +1,110 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { nationalModel } from "../../../bench/nationalModel";
-import { JsonNumber, parseJson, stringifyJson } from "../../../src/engine";
-import { loadModels, saveModels } from "../../../src/workbook/office/workbookModels";
-import { packModels, PIECE_CHARS, STORE_PREFIX, unpackModels } from "../../../src/workbook/store/modelStore";
-import { EXAMPLES } from "../../helpers/cli";
-import { FakeExcel } from "../../helpers/fakeExcel";
+import { WorkbookError } from "../../../src/workbook/office/WorkbookError";
+import { memoryStoreSheet } from "../../../src/workbook/store/memoryStoreSheet";
+import { modelStore } from "../../../src/workbook/store/modelStore";
 
-const turism = parseJson(readFileSync(path.join(EXAMPLES, "turism.json"), "utf8"));
-const stored = { name: "Turism 2025", savedAt: "2026-11-22T08:00:00Z", document: turism };
+const turism =
+  '{"format": "fordela/1", "name": "Turism", "lines": {"a": {"amount": "1234567890123456789.01"}}}';
+
+function setUp() {
+  let ids = 0;
+  const sheet = memoryStoreSheet("Anna");
+  const store = modelStore(sheet, {
+    language: "sv",
+    now: () => "2026-12-04T20:00:00.000Z",
+    randomId: () => `id${++ids}`,
+  });
+  return { sheet, store };
+}
 
 describe("the model store", () => {
-  it("gives back what it was given", () => {
-    expect(unpackModels(packModels([stored]), "sv")).toEqual({ models: [stored], problems: [] });
+  it("saves a model and reads it back exactly as it was given", async () => {
+    const { store } = setUp();
+    const saved = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = saved.kind === "saved" ? saved.entry.id : "";
+    expect([(await store.read(id))?.text, (await store.read("Turism"))?.text]).toEqual([turism, turism]);
   });
 
-  it("keeps a 30-digit number digit for digit", () => {
-    const long = "123456789012345678901234567890.25";
-    const document = parseJson(`{"format": "fordela/1", "amount": ${long}}`);
-    const back = unpackModels(packModels([{ ...stored, document }]), "sv").models[0]?.document;
-    expect((back as { amount: JsonNumber }).amount.text).toBe(long);
-  });
-
-  it("splits a large model into pieces well under the settings limit and joins them again", () => {
-    const big = { name: "Nationell", savedAt: "x", document: nationalModel() };
-    expect([...packModels([big]).values()].every((v) => v.length <= PIECE_CHARS)).toBe(true);
-    const packed = packModels([big], 10_000);
-    expect([packed.size > 2, [...packed.values()].every((v) => v.length <= 10_000)]).toEqual([true, true]);
-    expect(unpackModels(packed, "sv").models[0]?.document).toEqual(big.document);
-  });
-
-  it("migrates a model stored without an envelope by an earlier version", () => {
-    const old = new Map([
-      [
-        `${STORE_PREFIX}index`,
-        JSON.stringify({ version: 1, models: [{ name: "Gammal", savedAt: "2025", pieces: 1 }] }),
-      ],
-      [`${STORE_PREFIX}0.0`, stringifyJson(turism, 0)],
+  it("keeps several models, listed by name with when and by whom they were saved", async () => {
+    const { store } = setUp();
+    await store.save({ name: "Turism", text: turism, counter: 0 });
+    await store.save({ name: "Samordning", text: "{}", counter: 0 });
+    expect((await store.list()).models.map((m) => [m.name, m.counter, m.savedBy])).toEqual([
+      ["Samordning", 1, "Anna"],
+      ["Turism", 1, "Anna"],
     ]);
-    expect(unpackModels(old, "sv").models[0]?.document).toEqual(turism);
   });
 
-  it("refuses, with a reason, a model stored by a newer version, and never drops it silently", () => {
-    const newer = packModels([stored]);
-    newer.set(`${STORE_PREFIX}0.0`, JSON.stringify({ version: 9, document: turism }));
-    expect(unpackModels(newer, "sv")).toEqual({
-      models: [],
-      problems: [
+  it("raises the counter on every save and clears the rows of older saves", async () => {
+    const { store, sheet } = setUp();
+    const first = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = first.kind === "saved" ? first.entry.id : "";
+    const second = await store.save({ id, name: "Turism", text: "{}", counter: 1 });
+    const used = sheet.rows().filter((r) => r.some((c) => c !== ""));
+    expect([
+      second.kind === "saved" && second.entry.counter,
+      used.length,
+      (await store.read(id))?.text,
+    ]).toEqual([2, 1, "{}"]);
+  });
+
+  it("refuses to save over a newer save and says whose it is", async () => {
+    const { store } = setUp();
+    const first = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = first.kind === "saved" ? first.entry.id : "";
+    await store.save({ id, name: "Turism", text: "{}", counter: 1 });
+    const stale = await store.save({ id, name: "Turism", text: "mine", counter: 1 });
+    expect(stale).toEqual({
+      kind: "conflict",
+      theirs: expect.objectContaining({ counter: 2, savedBy: "Anna" }),
+    });
+    expect((await store.read(id))?.text).toBe("{}");
+  });
+
+  it("renames, copies and deletes a model, each a save of its own", async () => {
+    const { store } = setUp();
+    const first = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = first.kind === "saved" ? first.entry.id : "";
+    await store.rename(id, "Turism 2026", 1);
+    await store.duplicate(id, "Turism kopia");
+    await store.remove(id, 2);
+    const { models } = await store.list();
+    expect(models.map((m) => m.name)).toEqual(["Turism kopia"]);
+    expect([(await store.read("Turism kopia"))?.text, await store.read(id)]).toEqual([turism, undefined]);
+  });
+
+  it("refuses a name another model has, and a blank name", async () => {
+    const { store } = setUp();
+    await store.save({ name: "Turism", text: turism, counter: 0 });
+    await expect(store.save({ name: "Turism", text: "{}", counter: 0 })).rejects.toThrow(
+      new WorkbookError('Det finns redan en modell som heter "Turism" i arbetsboken. Välj ett annat namn.'),
+    );
+    await expect(store.save({ name: " ", text: "{}", counter: 0 })).rejects.toThrow(WorkbookError);
+  });
+
+  it("reports rows of a newer store format by the model's name, and lists the rest", async () => {
+    const { store, sheet } = setUp();
+    await store.save({ name: "Turism", text: turism, counter: 0 });
+    await sheet.writeRows(5, [["|m-x", "|Framtida", "|9", "|1", "|s", "|t", "|", "|0", "|1", "|{}"]]);
+    const listing = await store.list();
+    expect([listing.models.map((m) => m.name), listing.problems]).toEqual([
+      ["Turism"],
+      [
         {
-          name: "Turism 2025",
+          name: "Framtida",
           reason:
-            "sparad av en nyare version av Fördela (lagringsversion 9); uppdatera Fördela för att öppna den",
+            "sparad av en nyare version av Fördela (lagringsformat 9); uppdatera Fördela för att öppna den",
         },
       ],
-    });
+    ]);
   });
 
-  it("reports a damaged model and a missing piece", () => {
-    const damaged = packModels([stored, { ...stored, name: "Andra" }]);
-    damaged.set(`${STORE_PREFIX}0.0`, "{not json");
-    damaged.delete(`${STORE_PREFIX}1.0`);
-    expect(unpackModels(damaged, "en").problems.map((p) => p.name)).toEqual(["Turism 2025", "Andra"]);
-  });
-
-  it("reads an empty workbook as no models and no problems", () => {
-    expect(unpackModels(new Map(), "sv")).toEqual({ models: [], problems: [] });
-  });
-});
-
-describe("models in the workbook's settings", () => {
-  it("are saved and read back, so a colleague opening the file sees them", async () => {
-    const excel = new FakeExcel();
-    await saveModels(excel.run, [stored]);
-    expect((await loadModels(excel.run, "sv")).models).toEqual([stored]);
-  });
-
-  it("replace what Fördela stored before and leave other settings alone", async () => {
-    const excel = new FakeExcel();
-    excel.settings.set("someone.else", "kept");
-    await saveModels(excel.run, [stored, { ...stored, name: "Två" }]);
-    await saveModels(excel.run, [stored]);
-    expect([...excel.settings.keys()].sort()).toEqual([
-      `${STORE_PREFIX}0.0`,
-      `${STORE_PREFIX}index`,
-      "someone.else",
+  it("reports rows it cannot read, in English too, and leaves them alone", async () => {
+    const sheet = memoryStoreSheet();
+    await sheet.writeRows(0, [["någon skrev här"]]);
+    const listing = await modelStore(sheet, { language: "en" }).list();
+    expect([listing.problems[0]?.reason, sheet.rows()[0]?.[0]]).toEqual([
+      "1 rows of Fördela's model sheet cannot be read; they have been left in the workbook as they were",
+      "någon skrev här",
     ]);
   });
 });
