@@ -47,7 +47,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
       const excel = (
         window as unknown as {
           __fakeExcel: {
-            sheets: { name: string }[];
+            sheets: { name: string; visibility: string }[];
             syncs: number;
             cell: (s: string, a: string) => unknown;
             writes: { sheet: string }[];
@@ -55,13 +55,16 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
         }
       ).__fakeExcel;
       return {
-        sheets: excel.sheets.map((s) => s.name),
+        sheets: excel.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+        store: excel.sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.name),
         syncs: excel.syncs,
         ragunda: excel.cell("Indata", "D10"),
         touched: [...new Set(excel.writes.map((w) => w.sheet))],
       };
     });
     expect(written.sheets).toEqual(["Blad1", "Indata", "Fördelning", "Summering", "Scenarier", "Jämförelse"]);
+    // The model is saved in Fördela's very hidden store sheet, not in the settings.
+    expect(written.store).toEqual(["Fördela modeller"]);
     expect(written.ragunda).toBe(6000);
     expect(written.touched).not.toContain("Blad1");
     await page.getByRole("tab", { name: "Resultat" }).click();
