@@ -1,6 +1,8 @@
 import { JsonNumber } from "../json/jsonNumber";
 import { ModelError } from "../model/ModelError";
 import { Rational } from "./rational";
+import { writtenDigits } from "./writtenDigits";
+import { LIMITS } from "../model/limits";
 import { quote, quoted } from "../model/quote";
 
 const DECIMAL = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d+))?$/;
@@ -54,7 +56,21 @@ export function parseDecimal(value: unknown, path: string): Rational {
         : typeof value === "string"
           ? value.trim()
           : undefined;
+  if (text !== undefined) checkDigits(text, value, path);
   const parsed = text === undefined ? undefined : decimalFromText(text);
   if (parsed === undefined) throw new ModelError(path, `${describe(value)} is not a number`);
   return parsed;
+}
+
+/**
+ * Refuses a number with more than {@link LIMITS.digits} digits written out
+ * (MODEL.md "Limits"), before it is ever expanded; `value` is what the
+ * message quotes.
+ *
+ * @example
+ * checkDigits("1e40", "1e40", "lines.a.amount"); // throws: lines.a.amount: 1e40 has more than 40 digits written out
+ */
+export function checkDigits(text: string, value: unknown, path: string): void {
+  if (writtenDigits(text) > LIMITS.digits)
+    throw new ModelError(path, `${describe(value)} has more than ${LIMITS.digits} digits written out`);
 }

@@ -1,5 +1,6 @@
 import { ModelError } from "../model/ModelError";
-import { decimalFromText, describe, parseDecimal } from "./parseDecimal";
+import { checkDigits, decimalFromText, describe, parseDecimal } from "./parseDecimal";
+import { LIMITS } from "../model/limits";
 import { Rational } from "./rational";
 
 const FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
@@ -14,6 +15,12 @@ const FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
  */
 export function parseShare(value: unknown, path: string): Rational {
   const share = readShare(value, path);
+  const most = 10n ** BigInt(LIMITS.shareDigits);
+  if (share.num >= most || share.den >= most)
+    throw new ModelError(
+      path,
+      `the share ${describe(value)} has a numerator or denominator of more than ${LIMITS.shareDigits} digits in lowest terms`,
+    );
   if (share.sign() < 0 || share.compare(Rational.ONE) > 0) {
     throw new ModelError(path, `the share ${describe(value)} is not between 0 and 1`);
   }
@@ -25,15 +32,19 @@ function readShare(value: unknown, path: string): Rational {
   const text = value.trim();
   const fraction = FRACTION.exec(text);
   if (fraction) {
+    checkDigits(fraction[1] ?? "", value, path);
+    checkDigits(fraction[2] ?? "", value, path);
     const den = BigInt(fraction[2] ?? "0");
     if (den === 0n) throw new ModelError(path, `${describe(value)} divides by zero`);
     return Rational.of(BigInt(fraction[1] ?? "0"), den);
   }
   if (text.endsWith("%")) {
+    checkDigits(text.slice(0, -1).trim(), value, path);
     const percent = decimalFromText(text.slice(0, -1).trim());
     if (percent === undefined) throw new ModelError(path, `${describe(value)} is not a share`);
     return percent.div(Rational.of(100n));
   }
+  checkDigits(text, value, path);
   const decimal = decimalFromText(text);
   if (decimal === undefined) throw new ModelError(path, `${describe(value)} is not a share`);
   return decimal;

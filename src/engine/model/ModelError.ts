@@ -1,3 +1,5 @@
+import { quote } from "./quote";
+
 /**
  * The one error a refused model raises. `path` names the offending field
  * (`lines.bidrag.split.shares`, `keys.folkmangd.values.2326`, `parties[2].id`);
@@ -13,6 +15,8 @@ export class ModelError extends Error {
     readonly path: string,
     readonly reason: string,
   ) {
+    // A long run of text (a computed fraction of a thousand digits) is cut, so a message stays one readable line.
+    reason = reason.replace(/\S{81,}/g, quote);
     super(path === "" ? reason : `${path}: ${reason}`);
     this.name = "ModelError";
   }

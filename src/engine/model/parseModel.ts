@@ -1,5 +1,6 @@
 import { describe } from "../exact/parseDecimal";
 import { ModelError } from "./ModelError";
+import { checkCounts } from "./limits";
 import { expectObject, expectText, required } from "./fields";
 import { parseGroups } from "./parseGroups";
 import { parseKeys } from "./parseKeys";
@@ -38,6 +39,7 @@ const TOP_FIELDS = [
  */
 export function parseModel(document: unknown): Model {
   const root = expectObject(document, "", TOP_FIELDS);
+  checkCounts(root);
   const format = required(root, "format", "");
   if (format !== MODEL_FORMAT) {
     throw new ModelError(

@@ -1,6 +1,7 @@
 import { describe } from "../exact/parseDecimal";
 import { parseShare } from "../exact/parseShare";
-import { Rational, sum } from "../exact/rational";
+import { showTotal, sumExact } from "../exact/sumExact";
+import { Rational } from "../exact/rational";
 import { isRecord } from "../json/jsonNumber";
 import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
@@ -78,9 +79,9 @@ function keyRef(rule: Record<string, unknown>, path: string, context: ParseConte
 }
 
 function requireWhole(shares: Rational[], path: string, what: string): void {
-  const total = sum(shares);
+  const total = sumExact(shares);
   if (!total.equals(Rational.ONE))
-    throw new ModelError(path, `the ${what} add up to ${total.toString()}, not 1`);
+    throw new ModelError(path, `the ${what} add up to ${showTotal(total)}, not 1`);
 }
 
 function parseShareEntries(rule: Record<string, unknown>, path: string, context: ParseContext): ShareEntry[] {

@@ -1,5 +1,6 @@
 import { parseShare } from "../exact/parseShare";
-import { Rational, sum } from "../exact/rational";
+import { showTotal, sumExact } from "../exact/sumExact";
+import { Rational } from "../exact/rational";
 import { describe } from "../exact/parseDecimal";
 import { at, ModelError } from "./ModelError";
 import { expectList, expectObject, expectText, required } from "./fields";
@@ -54,9 +55,9 @@ function parseWeights(value: unknown, count: number): Rational[] {
       `there are ${list.length} weights for ${count} periods; give one weight per period`,
     );
   const weights = list.map((raw, index) => parseShare(raw, at("schedule.weights", index)));
-  const total = sum(weights);
+  const total = sumExact(weights);
   if (!total.equals(Rational.ONE))
-    throw new ModelError("schedule.weights", `the weights add up to ${total.toString()}, not 1`);
+    throw new ModelError("schedule.weights", `the weights add up to ${showTotal(total)}, not 1`);
   return weights;
 }
 

@@ -1,80 +1,66 @@
 import type { ExactParts, RoundedParts } from "./types";
 
-/** The divisor of a receiver's next unit after it holds `held` units. */
-type Divisor = (held: bigint) => bigint;
+type Method = "dhondt" | "sainte-lague";
 
-const DIVISORS: Record<"dhondt" | "sainte-lague", Divisor> = {
+/** The divisor of a receiver's next unit after it holds `held` units. */
+const DIVISORS: Record<Method, (held: bigint) => bigint> = {
   dhondt: (held) => held + 1n,
   "sainte-lague": (held) => 2n * held + 1n,
 };
 
 /**
  * A highest-averages method (D'Hondt: divisors 1, 2, 3, …; Sainte-Laguë:
- * 1, 3, 5, …) on the exact amounts as votes. Ties go to the larger share,
- * then the earlier position. Starts from the units every receiver is sure to
- * hold and then adds or removes one unit at a time, so it runs in time with
- * the number of receivers, not the number of units.
+ * 1, 3, 5, …) on the exact amounts as votes: the units go to the largest
+ * quotients votes/divisor, ties to the larger share, then the earlier
+ * position. It starts from units every receiver is sure to hold (a
+ * quota-based estimate that leaves at most one unit per receiver to hand
+ * out) and hands out the rest one at a time from a heap, so it runs in time
+ * n·log n in the number of receivers whatever the amount.
  *
  * @example
  * divisorMethod("dhondt", { units: 7n, numerators: [5n, 2n], denominator: 1n,
  *   shares: [5n, 2n], positions: [0, 1] }).parts; // [5n, 2n]
  */
-export function divisorMethod(method: "dhondt" | "sainte-lague", input: ExactParts): RoundedParts {
+export function divisorMethod(method: Method, input: ExactParts): RoundedParts {
   const flip = input.units < 0n;
   const seats = flip ? -input.units : input.units;
-  const votes = flip ? input.numerators.map((n) => -n) : [...input.numerators];
+  const votes = input.numerators.map((n) => (flip ? -n : n));
   const total = votes.reduce((s, v) => s + v, 0n);
   if (seats === 0n || total === 0n) return { parts: votes.map(() => 0n) };
+  const parts = votes.map((v) => sureUnits(method, v, seats, BigInt(votes.length), total));
+  const held = parts.reduce((s, p) => s + p, 0n);
   const divisor = DIVISORS[method];
-  const parts = votes.map((v) => initialSeats(method, v, seats, total));
-  const everyone = votes.map((_, i) => i);
-  let held = parts.reduce((s, p) => s + p, 0n);
-  for (; held < seats; held++) {
-    const next = best(everyone, (a, b) => before(votes, parts, divisor, input, a, b));
-    parts[next] = (parts[next] ?? 0n) + 1n;
-  }
-  for (; held > seats; held--) {
-    const holders = everyone.filter((i) => (parts[i] ?? 0n) > 0n);
-    const last = best(holders, (a, b) => lastAwarded(votes, parts, divisor, input, a, b));
-    parts[last] = (parts[last] ?? 0n) - 1n;
+  const next = (i: number) => divisor(parts[i] ?? 0n);
+  const first = (a: number, b: number) => order(votes, input, a, b, next(a), next(b)) < 0;
+  const heap = new Heap(
+    votes.map((_, i) => i),
+    first,
+  );
+  for (let left = seats - held; left > 0n; left--) {
+    const winner = heap.top();
+    parts[winner] = (parts[winner] ?? 0n) + 1n;
+    heap.settleTop();
   }
   return { parts: flip ? parts.map((p) => -p) : parts };
 }
 
-/** Units whose quotients lie strictly above the Hare quota V/seats. */
-function initialSeats(method: keyof typeof DIVISORS, votes: bigint, seats: bigint, total: bigint): bigint {
-  const ceilDiv = (n: bigint, d: bigint) => (n <= 0n ? -(-n / d) : (n + d - 1n) / d);
-  const estimate =
-    method === "dhondt" ? ceilDiv(seats * votes, total) - 1n : ceilDiv(seats * votes - total, 2n * total);
-  return estimate > 0n ? estimate : 0n;
-}
-
-function best(candidates: number[], isBefore: (a: number, b: number) => boolean): number {
-  return candidates.reduce((winner, i) => (isBefore(i, winner) ? i : winner));
-}
-
-/** Whether receiver a's next unit comes before receiver b's. */
-function before(
-  votes: bigint[],
-  parts: bigint[],
-  divisor: Divisor,
-  input: ExactParts,
-  a: number,
-  b: number,
-): boolean {
-  return order(votes, input, a, b, divisor(parts[a] ?? 0n), divisor(parts[b] ?? 0n)) < 0;
-}
-
-/** Whether receiver a's last unit was awarded after receiver b's. */
-function lastAwarded(
-  votes: bigint[],
-  parts: bigint[],
-  divisor: Divisor,
-  input: ExactParts,
-  a: number,
-  b: number,
-): boolean {
-  return order(votes, input, a, b, divisor((parts[a] ?? 1n) - 1n), divisor((parts[b] ?? 1n) - 1n)) > 0;
+/**
+ * The number of units whose quotients lie strictly above a threshold chosen
+ * so that these units number at most `seats` in all: they are then among the
+ * units the method awards, and at most n units remain. D'Hondt: threshold
+ * V/S, k units where k < v·S/V. Sainte-Laguë: threshold V/(2S − n), units
+ * with 2k + 1 < v·(2S − n)/V; with 2S ≤ n, none (at most n/2 remain anyway).
+ */
+function sureUnits(method: Method, votes: bigint, seats: bigint, n: bigint, total: bigint): bigint {
+  const ceilDiv = (a: bigint, b: bigint) => (a <= 0n ? -(-a / b) : (a + b - 1n) / b);
+  if (method === "dhondt") {
+    const units = ceilDiv(seats * votes, total) - 1n;
+    return units > 0n ? units : 0n;
+  }
+  const scaled = 2n * seats - n;
+  if (scaled <= 0n) return 0n;
+  const units = ceilDiv(scaled * votes - total, 2n * total);
+  return units > 0n ? units : 0n;
 }
 
 /** Negative when a's quotient v_a/d_a comes first: larger quotient, larger share, earlier position. */
@@ -86,4 +72,38 @@ function order(votes: bigint[], input: ExactParts, a: number, b: number, da: big
   const sb = input.shares[b] ?? 0n;
   if (sa !== sb) return sa > sb ? -1 : 1;
   return (input.positions[a] ?? 0) - (input.positions[b] ?? 0);
+}
+
+/** A binary heap of receivers, the one that comes first on top; `first` may change for the top only. */
+class Heap {
+  constructor(
+    private readonly items: number[],
+    private readonly first: (a: number, b: number) => boolean,
+  ) {
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  top(): number {
+    return this.items[0] ?? 0;
+  }
+
+  /** Puts the top back in its place after its key changed. */
+  settleTop(): void {
+    this.siftDown(0);
+  }
+
+  private siftDown(start: number): void {
+    const { items, first } = this;
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let best = i;
+      if (left < items.length && first(items[left] ?? 0, items[best] ?? 0)) best = left;
+      if (right < items.length && first(items[right] ?? 0, items[best] ?? 0)) best = right;
+      if (best === i) return;
+      [items[i], items[best]] = [items[best] ?? 0, items[i] ?? 0];
+      i = best;
+    }
+  }
 }

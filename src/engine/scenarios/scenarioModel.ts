@@ -1,6 +1,7 @@
 import { isRecord } from "../json/jsonNumber";
 import { mergePatch } from "../json/mergePatch";
-import { ModelError } from "../model/ModelError";
+import { at, ModelError } from "../model/ModelError";
+import { joinPath, splitPath } from "../model/fieldPath";
 import { parseModel } from "../model/parseModel";
 import type { Model, Scenario } from "../model/types";
 import { quoted } from "../model/quote";
@@ -17,7 +18,7 @@ import { quoted } from "../model/quote";
 export function scenarioModel(base: Model, scenario: Scenario): Model {
   if (scenario.patch.scenarios !== undefined) {
     throw new ModelError(
-      `${scenario.path}.patch.scenarios`,
+      joinPath(scenario.path, "patch.scenarios"),
       "a scenario cannot change the list of scenarios",
     );
   }
@@ -38,20 +39,18 @@ export function scenarioModel(base: Model, scenario: Scenario): Model {
 export function relocate(error: unknown, scenario: Scenario): unknown {
   if (!(error instanceof ModelError)) return error;
   if (writtenByPatch(scenario.patch, error.path))
-    return new ModelError(`${scenario.path}.patch.${error.path}`, error.reason);
+    return new ModelError(joinPath(at(scenario.path, "patch"), error.path), error.reason);
   return new ModelError(error.path, `${error.reason} (in the scenario ${quoted(scenario.name)})`);
 }
 
 function writtenByPatch(patch: Record<string, unknown>, path: string): boolean {
-  const segments = path
-    .split(/\.|(?=\[)/)
-    .map((s) => s.replace(/^\[(\d+)\]$/, "$1"))
-    .filter((s) => s !== "");
+  const segments = splitPath(path);
   let current: unknown = patch;
   for (const segment of segments) {
     if (!isRecord(current)) return true;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
-    current = current[segment];
+    const field = String(segment);
+    if (!Object.hasOwn(current, field)) return false;
+    current = current[field];
   }
   return segments.length > 0;
 }

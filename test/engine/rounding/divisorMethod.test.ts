@@ -58,4 +58,50 @@ describe("divisor methods", () => {
       );
     },
   );
+
+  it.each(["dhondt", "sainte-lague"] as const)(
+    "%s agrees with the seat-by-seat method for many receivers and seats (property)",
+    (method) => {
+      fc.assert(
+        fc.property(
+          fc.bigInt({ min: 0n, max: 400n }),
+          fc.array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 40 }),
+          (s, v) => {
+            fc.pre(v.some((x) => x > 0n));
+            expect(allocate(s, v, method)).toEqual(naive(method, s, v));
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
+
+  /** The highest-averages condition: no receiver's next quotient beats another's last awarded one. */
+  function isHighestAverages(method: "dhondt" | "sainte-lague", votes: bigint[], parts: bigint[]): boolean {
+    const divisor = (held: bigint) => (method === "dhondt" ? held + 1n : 2n * held + 1n);
+    return votes.every((va, a) =>
+      votes.every(
+        (vb, b) =>
+          (parts[b] ?? 0n) === 0n || va * divisor((parts[b] ?? 0n) - 1n) <= vb * divisor(parts[a] ?? 0n),
+      ),
+    );
+  }
+
+  it.each(["dhondt", "sainte-lague"] as const)("%s splits 10^12 units among 1, 2 and 4", (method) => {
+    const votes = [1n, 2n, 4n];
+    const parts = allocate(10n ** 12n, votes, method);
+    expect([parts.reduce((s, p) => s + p, 0n), isHighestAverages(method, votes, parts)]).toEqual([
+      10n ** 12n,
+      true,
+    ]);
+  });
+
+  it("splits 10^30 units among 2 000 receivers by Sainte-Laguë", () => {
+    const votes = Array.from({ length: 2000 }, (_, i) => BigInt(i * 7919 + 1));
+    const parts = allocate(10n ** 30n, votes, "sainte-lague");
+    expect([
+      parts.reduce((s, p) => s + p, 0n),
+      isHighestAverages("sainte-lague", votes.slice(0, 50), parts.slice(0, 50)),
+    ]).toEqual([10n ** 30n, true]);
+  });
 });
