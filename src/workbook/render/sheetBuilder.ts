@@ -32,7 +32,8 @@ export function uniqueColumnNames(columns: readonly string[]): string[] {
  * sheet.build().cells.length; // 1
  */
 export class SheetBuilder {
-  private readonly cells = new Map<string, Cell>();
+  /** By row × 16 384 + column (Excel's column count): a number key, as the national model's sheets hold 100 000 cells. */
+  private readonly cells = new Map<number, Cell>();
   private readonly tables: TableSpec[] = [];
   private readonly red: NonZeroRedSpec[] = [];
   private readonly charts: ChartSpec[] = [];
@@ -43,7 +44,7 @@ export class SheetBuilder {
   constructor(readonly name: string) {}
 
   put(row: number, col: number, content: CellContent): void {
-    this.cells.set(`${row}:${col}`, { row, col, ...content });
+    this.cells.set(row * 16384 + col, { row, col, ...content });
   }
 
   text(row: number, col: number, value: string, style?: CellStyle): void {

@@ -12,20 +12,17 @@ export interface SheetLinks {
   readonly tables: readonly string[];
 }
 
-/**
- * The sheet's cells, one per address (a later cell in the description
- * wins, as it would overwrite an earlier one), with each table's header row
- * holding the table's column names, as Excel requires.
- */
-function cellsOf(spec: SheetSpec): Cell[] {
-  const byAddress = new Map<number, Cell>();
-  const width = 16384;
-  for (const cell of spec.cells) byAddress.set(cell.row * width + cell.col, cell);
+const WIDTH = 16384;
+const at = (cell: { row: number; col: number }) => cell.row * WIDTH + cell.col;
+
+/** Each table's header cells holding its column names (as Excel requires), keeping their style and format. */
+function headerCells(spec: SheetSpec, byAddress: (key: number) => Cell | undefined): Map<number, Cell> {
+  const headers = new Map<number, Cell>();
   for (const table of spec.tables)
     table.columns.forEach((name, i) => {
-      const at = table.row * width + table.col + i;
-      const { style, numberFormat } = byAddress.get(at) ?? {};
-      byAddress.set(at, {
+      const key = table.row * WIDTH + table.col + i;
+      const { style, numberFormat } = byAddress(key) ?? {};
+      headers.set(key, {
         row: table.row,
         col: table.col + i,
         value: name,
@@ -33,6 +30,33 @@ function cellsOf(spec: SheetSpec): Cell[] {
         ...(numberFormat === undefined ? {} : { numberFormat }),
       });
     });
+  return headers;
+}
+
+/** Whether the cells are in row-then-column order, one per address (as SheetBuilder gives them). */
+function inOrder(cells: readonly Cell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (at(cells[i - 1] as Cell) >= at(cells[i] as Cell)) return false;
+  return true;
+}
+
+/**
+ * The sheet's cells in order, one per address (a later cell in the
+ * description wins, as it would overwrite an earlier one), with the tables'
+ * header cells holding their column names.
+ */
+function cellsOf(spec: SheetSpec): readonly Cell[] {
+  if (inOrder(spec.cells)) {
+    const wanted = new Set(spec.tables.flatMap((t) => t.columns.map((_, i) => t.row * WIDTH + t.col + i)));
+    const found = new Map<number, Cell>();
+    for (const cell of spec.cells) if (wanted.has(at(cell))) found.set(at(cell), cell);
+    if (found.size === wanted.size) {
+      const headers = headerCells(spec, (key) => found.get(key));
+      return headers.size === 0 ? spec.cells : spec.cells.map((cell) => headers.get(at(cell)) ?? cell);
+    }
+  }
+  const byAddress = new Map<number, Cell>();
+  for (const cell of spec.cells) byAddress.set(at(cell), cell);
+  for (const [key, cell] of headerCells(spec, (k) => byAddress.get(k))) byAddress.set(key, cell);
   return [...byAddress.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
 }
 

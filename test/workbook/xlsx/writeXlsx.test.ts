@@ -127,6 +127,47 @@ describe("the .xlsx writer, read back by ExcelJS", () => {
     expect(xml).toContain(`showRowStripes="1"`);
   });
 
+  it("writes cells given out of order, the later of two at one address winning", async () => {
+    const spec = {
+      sheets: [
+        sheet({
+          name: "S",
+          cells: [
+            { row: 2, col: 0, value: "sist" },
+            { row: 0, col: 1, value: "först" },
+            { row: 0, col: 1, value: "igen" },
+            { row: 0, col: 0, value: 1 },
+          ],
+        }),
+      ],
+    };
+    const ws = (await read(spec)).getWorksheet("S")!;
+    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("A3").value]).toEqual([
+      1,
+      "igen",
+      "sist",
+    ]);
+  });
+
+  it("puts the column names in a table's header cells when the description already holds them in order", async () => {
+    const spec = {
+      sheets: [
+        sheet({
+          name: "S",
+          cells: [
+            { row: 0, col: 0, value: "a", style: "heading" as const },
+            { row: 0, col: 1, value: "b", style: "heading" as const },
+            { row: 1, col: 0, value: 1 },
+          ],
+          tables: [{ name: "T", row: 0, col: 0, rows: 1, columns: ["A", "B"] }],
+        }),
+      ],
+    };
+    const ws = (await read(spec)).getWorksheet("S")!;
+    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("A2").value]).toEqual(["A", "B", 1]);
+    expect(ws.getCell("B1").font).toMatchObject({ bold: true });
+  });
+
   it("numbers tables across the workbook and links each to its sheet", async () => {
     const table = (name: string) => ({ name, row: 0, col: 0, rows: 1, columns: ["A"] });
     const files = await parts({
