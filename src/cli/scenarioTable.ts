@@ -1,6 +1,6 @@
 import type { ScenarioResult } from "../engine";
 import { swedishAmount } from "../format/swedishAmount";
-import { textTable } from "./textTable";
+import { textLength, textTable } from "./textTable";
 
 /** Line headings are cut to this width, or to their widest amount, so that tables fit a terminal. */
 const MIN_HEADING = 16;
@@ -34,7 +34,7 @@ export function scenarioTable(result: ScenarioResult, labels: ReadonlyMap<string
     swedishAmount(result.total),
   ]);
   const headings = lineIds.map((id, i) => {
-    const width = Math.max(MIN_HEADING, ...rows.map((r) => [...(r[i + 1] ?? "")].length));
+    const width = Math.max(MIN_HEADING, ...rows.map((r) => textLength(r[i + 1] ?? "")));
     return shorten(labels.get(id) ?? id, width);
   });
   const columns = [

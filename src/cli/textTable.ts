@@ -5,6 +5,20 @@ export interface Column {
 }
 
 /**
+ * The characters a text shows as (code points): its length, unless it holds
+ * a surrogate pair. Spreading every cell into an array to count took a
+ * tenth of `fordela run` on the national model.
+ *
+ * @example
+ * textLength("12\u00a0345"); // 6
+ */
+export function textLength(text: string): number {
+  return SURROGATE.test(text) ? [...text].length : text.length;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
  * Lays out rows as an aligned text table with a rule under the heading and
  * one above the last row (the sums).
  *
@@ -13,12 +27,12 @@ export interface Column {
  */
 export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const widths = columns.map((c, i) =>
-    Math.max([...c.heading].length, ...rows.map((r) => [...(r[i] ?? "")].length)),
+    Math.max(textLength(c.heading), ...rows.map((r) => textLength(r[i] ?? ""))),
   );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => {
-        const pad = " ".repeat((widths[i] ?? 0) - [...cell].length);
+        const pad = " ".repeat((widths[i] ?? 0) - textLength(cell));
         return columns[i]?.right ? pad + cell : cell + pad;
       })
       .join("  ")
