@@ -10,7 +10,7 @@ export { JsonNumber, isRecord } from "./json/jsonNumber";
 export { parseJson, JsonSyntaxError, MAX_DEPTH } from "./json/parseJson";
 export { stringifyJson } from "./json/stringifyJson";
 export { copyJson } from "./json/copyJson";
-export { ownField } from "./json/ownField";
+export { idRecord, ownField } from "./json/ownField";
 export { parseModelJson, stringifyModel } from "./json/modelJson";
 export { mergePatch } from "./json/mergePatch";
 export { mergeDiff } from "./json/mergeDiff";

@@ -1,3 +1,4 @@
+import { idRecord, ownField } from "../json/ownField";
 import { isRecord, type JsonRecord } from "../json/jsonNumber";
 import { mergePatch } from "../json/mergePatch";
 import { ModelError } from "../model/ModelError";
@@ -48,11 +49,11 @@ export function causeLadder(a: Evaluation, b: Evaluation): CauseLadder {
 
 /** A's document with each shared line's `amount` and `anchor` as B has them. */
 function withLineAmounts(document: JsonRecord, b: Model): JsonRecord {
-  const lines: Record<string, unknown> = {};
+  const lines = idRecord<unknown>();
   const own = isRecord(document.lines) ? document.lines : {};
   const theirs = isRecord(b.document.lines) ? b.document.lines : {};
   for (const [id, line] of Object.entries(theirs)) {
-    if (!isRecord(line) || !isRecord(own[id])) continue;
+    if (!isRecord(line) || !isRecord(ownField(own, id))) continue;
     lines[id] = { amount: line.amount ?? null, anchor: line.anchor ?? null };
   }
   return mergePatch(document, { lines, scenarios: null }) as JsonRecord;
@@ -62,10 +63,10 @@ function withLineAmounts(document: JsonRecord, b: Model): JsonRecord {
 function withKeyValues(document: JsonRecord, b: Model): JsonRecord {
   const own = isRecord(document.keys) ? document.keys : {};
   const theirs = isRecord(b.document.keys) ? b.document.keys : {};
-  const cleared: Record<string, unknown> = {};
-  const values: Record<string, unknown> = {};
+  const cleared = idRecord<unknown>();
+  const values = idRecord<unknown>();
   for (const [id, key] of Object.entries(theirs)) {
-    if (!isRecord(own[id]) || !isRecord(key)) continue;
+    if (!isRecord(ownField(own, id)) || !isRecord(key)) continue;
     cleared[id] = { values: null };
     values[id] = { values: key.values ?? null };
   }

@@ -11,3 +11,15 @@ export function ownField(record: object | undefined, key: string): unknown {
     ? (record as Record<string, unknown>)[key]
     : undefined;
 }
+
+/**
+ * An empty record with no prototype, for records keyed by ids: a field
+ * assigned as `record["__proto__"]` is a field like any other, and reading an
+ * id it lacks (`record["constructor"]`) gives undefined.
+ *
+ * @example
+ * const lines = idRecord<string>(); lines["__proto__"] = "1"; Object.keys(lines); // ["__proto__"]
+ */
+export function idRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,3 +1,4 @@
+import { idRecord } from "../json/ownField";
 import { decimalsOf, formatScaled, pow10, scaledHalfUp, trimZeros } from "../exact/formatDecimal";
 import { Rational } from "../exact/rational";
 import { unitText } from "../model/parseAmount";
@@ -27,7 +28,7 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
   const exactScaled = (units: Rational) =>
     scaledHalfUp(Rational.unreduced(units.num * model.unit.num, units.den * model.unit.den), places);
   const exactText = (units: Rational) => trimZeros(formatScaled(exactScaled(units), places));
-  const lines: Record<string, { amount: string }> = {};
+  const lines = idRecord<{ amount: string }>();
   let total = 0n;
   const texts = new Map<string, ReadonlyMap<string, PartyLineResult>>();
   for (const [id, line] of evaluation.lines) {
@@ -39,7 +40,7 @@ export function scenarioResult(scenario: string | null, evaluation: Evaluation):
     );
   }
   const parties = model.parties.map((party) => {
-    const partyLines: Record<string, PartyLineResult> = {};
+    const partyLines = idRecord<PartyLineResult>();
     let partyTotal = 0n;
     for (const [id, line] of evaluation.lines) {
       partyLines[id] = texts.get(id)?.get(party.id) ?? ZERO_TEXTS;

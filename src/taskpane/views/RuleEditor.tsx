@@ -1,5 +1,6 @@
 import { Button, Caption1Strong, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { JsonNumber } from "../../engine/json/jsonNumber";
+import { ownField } from "../../engine/json/ownField";
 import { fixedSource, newRule, setField, setFixedSource, type RuleKind } from "../lineEdits";
 import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
@@ -210,11 +211,11 @@ function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nest
     typeof value === "object" && value !== null ? String((value as Json).share ?? "") : String(value ?? "");
   // A group's share carries the rule that splits it among the group's members.
   const entryFor = (id: string, share: string) =>
-    nested?.groups[id] === undefined ? share : { share, split: { by: "equal" } };
+    ownField(nested?.groups, id) === undefined ? share : { share, split: { by: "equal" } };
   return (
     <>
       {entries.map(([id, value], i) => {
-        const members = nested?.groups[id];
+        const members = ownField(nested?.groups, id) as readonly string[] | undefined;
         const setEntry = (next: unknown) => write(entries.map((e, j) => (j === i ? [id, next] : e)));
         return (
           <div key={`${id}-${i}`} className={styles.root}>
