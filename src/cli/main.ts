@@ -7,8 +7,10 @@ import {
   resultDocument,
   stringifyJson,
   UnknownScenarioError,
+  type Evaluation,
   type ScenarioEvaluation,
 } from "../engine";
+import { heldMark } from "../workbook/render/heldText";
 import type { Language } from "../workbook/render/labels";
 import { CliError } from "./CliError";
 import { writeWorkbookFile } from "./writeWorkbookFile";
@@ -149,10 +151,25 @@ async function runCommand(args: Args, io: Output): Promise<void> {
   const tables = document.results.map((result, i) => {
     const model = evaluations[i]?.evaluation.model;
     const labels = new Map(model?.lines.map((line) => [line.id, line.label]));
-    return [scenarioTable(result, labels), scheduleTable(result)].filter((t) => t !== "").join("\n");
+    const held =
+      evaluations[i] === undefined ? new Map<string, string>() : heldMarks(evaluations[i].evaluation);
+    return [scenarioTable(result, labels, held), scheduleTable(result)].filter((t) => t !== "").join("\n");
   });
   io.out(tables.join("\n"));
   if (out !== undefined) io.out(`\nSkrev ${out}\n`);
+}
+
+/** Party id → its mark in the table, for the parties a bound held in any line ("golv +274 706"). */
+function heldMarks(evaluation: Evaluation): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const { allocation } of evaluation.lines.values()) {
+    for (const [party, part] of allocation) {
+      if (part.held === undefined) continue;
+      const mark = heldMark(evaluation.model, part.held, "sv");
+      marks.set(party, marks.has(party) ? `${marks.get(party)}; ${mark}` : mark);
+    }
+  }
+  return marks;
 }
 
 function compareCommand(args: Args, io: Output): void {

@@ -24,7 +24,7 @@ export { largestRemainder } from "./rounding/largestRemainder";
 export { divisorMethod } from "./rounding/divisorMethod";
 export type { RoundingMethod, ExactParts, RoundedParts } from "./rounding/types";
 export { evaluateModel } from "./rules/evaluateModel";
-export type { Evaluation, PartyLine, Step, Allocation } from "./rules/types";
+export type { Evaluation, PartyLine, Step, Allocation, Held } from "./rules/types";
 export { evaluateScenarios, type ScenarioEvaluation } from "./scenarios/evaluateScenarios";
 export { scenarioModel } from "./scenarios/scenarioModel";
 export { resultDocument } from "./result/resultDocument";

@@ -1,3 +1,5 @@
+import { evaluateScenarios } from "../../src/engine";
+import { readModelFile } from "../../src/cli/readModelFile";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,7 +42,7 @@ describe("fordela run", () => {
 
   it("prints a heading for every scenario", async () => {
     const run = await runCli("run", samordning);
-    expect(run.stdout.match(/— scenario: /g)).toHaveLength(2);
+    expect(run.stdout.match(/— scenario: /g)).toHaveLength(3);
   });
 
   it("prints the result document with --json", async () => {
@@ -48,13 +50,24 @@ describe("fordela run", () => {
     const document = JSON.parse(run.stdout) as { format: string; results: { scenario: string | null }[] };
     expect([document.format, document.results.map((r) => r.scenario)]).toEqual([
       "fordela-results/1",
-      [null, "Folkmängd 2022", "Folkmängd 2020"],
+      [null, "Folkmängd 2022", "Folkmängd 2020", "Statens modell 2025"],
     ]);
   });
 
   it("lists the line labels under a table whose headings it had to shorten", async () => {
     const run = await runCli("run", path.join(EXAMPLES, "regional-samverkan.json"));
     expect(run.stdout).toMatch(/EU och övergrip… +EU och övergripande regional utveckling/);
+  });
+
+  it("marks the parties held at a bound, and only then", async () => {
+    const file = path.join(EXAMPLES, "finsam-staten.json");
+    const base = (await runCli("run", file)).stdout.split("— scenario:")[0] ?? "";
+    const allocation = evaluateScenarios(readModelFile(file))[0]?.evaluation.lines.get("finsam")?.allocation;
+    const held = [...(allocation ?? [])].filter(([, part]) => part.held !== undefined);
+    const marked = base.split("\n").filter((row) => / golv \+[\d\u00a0]+$/.test(row));
+    expect(marked).toHaveLength(held.length);
+    expect(base).toContain(`Gräns  ${held.length} parter hölls vid ett golv`);
+    expect((await runCli("run", samordning)).stdout).not.toContain("Gräns");
   });
 
   it("says in which unit amounts are rounded", async () => {
@@ -141,7 +154,7 @@ describe("fordela validate", () => {
     const run = await runCli("validate", samordning);
     expect([run.code, run.stdout]).toEqual([
       0,
-      "OK: Samordningsförbundet i Jämtlands län 2025: 10 parties, 1 line, 2 scenarios\n",
+      "OK: Samordningsförbundet i Jämtlands län 2025: 10 parties, 1 line, 3 scenarios\n",
     ]);
   });
 

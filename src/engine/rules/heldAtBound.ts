@@ -1,4 +1,5 @@
 import { Rational } from "../exact/rational";
+import type { Bounds } from "../model/types";
 import type { Bounded, Limits } from "./solveBounds";
 import type { Held } from "./types";
 
@@ -14,6 +15,7 @@ export interface BoundedPart {
   readonly offsets?: readonly bigint[];
   /** Where each receiver's minimum comes from. */
   readonly minSource: readonly ("min" | "maxDecrease")[];
+  readonly bounds: Bounds;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface BoundedPart {
  * @example
  * heldAtBound({ rule: "lines.x.split", limits: { min: [60n, undefined], max: [undefined, undefined] },
  *   exact: { numerators: [60n, 40n], denominator: 1n, mu: { p: 40n, q: 1n } }, shares: [1n, 1n],
- *   minSource: ["min", "min"] }, 0); // { side: "min", bound: 60n, free: 40, … }
+ *   minSource: ["min", "min"], bounds: {} }, 0); // { side: "min", bound: 60n, free: 40, … }
  */
 export function heldAtBound(part: BoundedPart, i: number): Held | undefined {
   const { p, q } = part.exact.mu;
@@ -36,8 +38,22 @@ export function heldAtBound(part: BoundedPart, i: number): Held | undefined {
   const offset = part.offsets?.[i] ?? 0n;
   // A receiver with no share has μ · S_i = 0 whatever μ is: a bound above 0 holds it too.
   const free = Rational.unreduced(wanted + offset * q, q);
-  if (low !== undefined && wanted < low * q)
-    return { rule: part.rule, side: "min", source: part.minSource[i] ?? "min", bound: low + offset, free };
+  if (low !== undefined && wanted < low * q) {
+    const source = part.minSource[i] ?? "min";
+    const floor = part.bounds.maxDecrease;
+    const decrease =
+      source === "maxDecrease" && floor !== undefined
+        ? { from: floor.from, percent: floor.percent }
+        : undefined;
+    return {
+      rule: part.rule,
+      side: "min",
+      source,
+      ...(decrease === undefined ? {} : { decrease }),
+      bound: low + offset,
+      free,
+    };
+  }
   if (high !== undefined && wanted > high * q)
     return { rule: part.rule, side: "max", source: "max", bound: high + offset, free };
   return undefined;

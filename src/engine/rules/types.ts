@@ -31,6 +31,8 @@ export interface Held {
   readonly rule: string;
   readonly side: "min" | "max";
   readonly source: "min" | "max" | "maxDecrease";
+  /** The floor's key and percentage, when `source` is `maxDecrease`. */
+  readonly decrease?: { readonly from: string; readonly percent: Rational };
   readonly bound: bigint;
   readonly free: Rational;
 }

@@ -166,13 +166,15 @@ describe("renderWorkbook", () => {
   it("shows each scenario beside the base, with differences in kr and %, and a clustered bar chart", () => {
     const scenarier = sheet("Scenarier");
     expect(scenarier.tables.map((t) => t.columns)).toEqual([
-      ["Part", "Grundmodell", "Folkmängd 2022", "Folkmängd 2020"],
+      ["Part", "Grundmodell", "Folkmängd 2022", "Folkmängd 2020", "Statens modell 2025"],
       [
         "Part",
         "Folkmängd 2022: Skillnad",
         "Folkmängd 2022: Skillnad %",
         "Folkmängd 2020: Skillnad",
         "Folkmängd 2020: Skillnad %",
+        "Statens modell 2025: Skillnad",
+        "Statens modell 2025: Skillnad %",
       ],
     ]);
     expect(scenarier.charts).toHaveLength(1);
