@@ -1,6 +1,7 @@
 import { formatTrimmed, Rational, type Evaluation, type Step } from "../engine";
 import { decimalComma, swedishAmount } from "../format/swedishAmount";
 import { describeRule, receiverName } from "../workbook/render/describeRule";
+import { heldText } from "../workbook/render/heldText";
 import type { Language } from "../workbook/render/labels";
 import type { Strings } from "./strings";
 
@@ -18,6 +19,8 @@ export interface ExplainedLine {
   readonly line: string;
   readonly amount: string;
   readonly steps: readonly ExplainedStep[];
+  /** Set when a bound held the party: at which, and by how much ("Hölls vid golvet …"). */
+  readonly held?: string;
 }
 
 /**
@@ -50,7 +53,8 @@ export function explainParty(
     const steps = part.steps.map((step) =>
       explainStep(step, receiverName(model, step.receiver), rules.get(step.rule) ?? "", money, words),
     );
-    return [{ line: line.label, amount: money(Rational.of(part.units)), steps }];
+    const held = part.held === undefined ? {} : { held: heldText(model, part.held, language) };
+    return [{ line: line.label, amount: money(Rational.of(part.units)), steps, ...held }];
   });
 }
 

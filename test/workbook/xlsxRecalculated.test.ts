@@ -160,8 +160,25 @@ describe("the demo workbook, recalculated by LibreOffice", () => {
 
   it.each(tags)("shows a check of 0 under every line of %s", (tag) => {
     const rows = sheets.get(`Fördelning ${tag}`.slice(0, 31)) ?? [];
-    const checks = rows.filter((r) => r[0] === "Kontroll (0 = stämmer)").map((r) => r.at(-1));
+    // The check sits under the amounts (column F); a line with parties held at a bound has a column after it.
+    const checks = rows.filter((r) => r[0] === "Kontroll (0 = stämmer)").map((r) => r[5]);
     expect(checks).toEqual(Object.keys(base(tag).lines).map(() => "0"));
+  });
+
+  it("marks the parties a bound held on Fördelning, beside amounts equal to the engine's", () => {
+    const rows = sheets.get("Fördelning finsam-staten") ?? [];
+    const evaluation = evaluations.get("finsam-staten")?.[0]?.evaluation;
+    const allocation = evaluation?.lines.get("finsam")?.allocation ?? new Map();
+    const shown = evaluation?.model.parties.map((party) => {
+      const row = rows.find((r) => r[0] === party.name) ?? [];
+      return `${party.name}: ${ore(row[5])} ${/^golv \+/.test(row[6] ?? "") ? "held" : "free"}`;
+    });
+    const engine = evaluation?.model.parties.map((party) => {
+      const part = allocation.get(party.id);
+      return `${party.name}: ${ore(String(part?.units ?? ""))} ${part?.held === undefined ? "free" : "held"}`;
+    });
+    expect(shown).toEqual(engine);
+    expect(engine?.filter((e) => e.endsWith("held")).length).toBeGreaterThan(0);
   });
 
   it.each(tags)("shows every scenario's totals for %s", (tag) => {

@@ -165,13 +165,14 @@ function allocateProportional(
     checkFeasible(model, bounds.bounds, bounds.path, amount.units, shares.numerators, bounds.limits);
   const solved =
     bounds === undefined ? undefined : solveBounds(amount.units, shares.numerators, bounds.limits);
-  const exact = solved ?? scaled(amount.units, shares);
+  const free = scaled(amount.units, shares);
+  const exact = solved ?? free;
   const level = roundLevel(model, rule, amount.units, exact, shares, receivers);
   receivers.forEach((party, i) => {
     const held =
       bounds === undefined || solved === undefined
         ? undefined
-        : heldAtBound({ ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators }, i);
+        : heldAtBound({ ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators, free }, i);
     addPart(
       into,
       party,

@@ -64,6 +64,7 @@ export function WhyDialog({ words, name, load, onClose }: WhyDialogProps) {
                     {step.note !== undefined && <Caption1>{step.note}</Caption1>}
                   </div>
                 ))}
+                {line.held !== undefined && <Body1 className={styles.step}>{line.held}</Body1>}
               </section>
             ))}
           </DialogContent>

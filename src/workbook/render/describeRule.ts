@@ -1,5 +1,13 @@
-import { decimalComma } from "../../format/swedishAmount";
-import { EQUAL_PARTS, formatTrimmed, Rational, type Model, type Rule } from "../../engine";
+import { decimalComma, swedishAmount } from "../../format/swedishAmount";
+import {
+  EQUAL_PARTS,
+  formatTrimmed,
+  Rational,
+  type BoundAmounts,
+  type Bounds,
+  type Model,
+  type Rule,
+} from "../../engine";
 import type { Language } from "./labels";
 
 const FRACTIONS_SV: Record<string, string> = {
@@ -74,21 +82,72 @@ export function describeRule(model: Model, rule: Rule, language: Language): stri
       return `${sv ? "efter" : "by"} ${keyName(model, rule.key)}${bounds(rule.bounds, sv)}`;
     case "equal":
       return `${sv ? "lika delar" : "equal parts"}${bounds(rule.bounds, sv)}`;
+    // A mix of keys is written in per cent, as weights are ("75 % efter försörjningsmått").
     case "weights":
       return (
         rule.weights
           .map(
             (w) =>
-              `${fraction(w.weight, language)} ${w.source === EQUAL_PARTS ? (sv ? "i lika delar" : "in equal parts") : `${sv ? "efter" : "by"} ${keyName(model, w.source)}`}`,
+              `${percentText(w.weight, language)} % ${w.source === EQUAL_PARTS ? (sv ? "i lika delar" : "in equal parts") : `${sv ? "efter" : "by"} ${keyName(model, w.source)}`}`,
           )
           .join(sv ? " och " : " and ") + bounds(rule.bounds, sv)
       );
     case "fixed":
-      return `${fixedAmounts(model, rule, sv)}${rule.rest ? `${sv ? ", resten " : ", the rest "}${describeRule(model, rule.rest, language)}` : ""}`;
+      return `${fixedAmounts(model, rule, sv)}${rule.rest ? `${sv ? ", resten " : ", the rest "}${describeRule(model, rule.rest, language)}` : ""}${wholeBounds(model, rule.bounds, language)}`;
   }
 }
 
+/**
+ * Bounds on each party's whole amount from a fixed rule with a rest:
+ * ", ingen under 90 % av fjolårets belopp".
+ */
+function wholeBounds(model: Model, b: Bounds, language: Language): string {
+  const sv = language === "sv";
+  const amount = (bound: BoundAmounts) =>
+    bound.kind === "all" ? `${swedishAmount(formatTrimmed(bound.amount, 2))} kr` : undefined;
+  const parts: string[] = [];
+  if (b.min !== undefined) {
+    const each = amount(b.min);
+    parts.push(
+      each === undefined
+        ? sv
+          ? "med lägsta belopp"
+          : "with minimums"
+        : `${sv ? "ingen under" : "nobody below"} ${each}`,
+    );
+  }
+  if (b.max !== undefined) {
+    const each = amount(b.max);
+    parts.push(
+      each === undefined
+        ? sv
+          ? "med högsta belopp"
+          : "with maximums"
+        : `${sv ? "ingen över" : "nobody above"} ${each}`,
+    );
+  }
+  if (b.maxDecrease !== undefined) {
+    const keep = percentText(Rational.ONE.sub(b.maxDecrease.percent), language);
+    const from = keyName(model, b.maxDecrease.from);
+    parts.push(sv ? `ingen under ${keep} % av ${from}` : `nobody below ${keep} % of ${from}`);
+  }
+  return parts.length === 0 ? "" : `, ${parts.join(", ")}`;
+}
+
+/** The same amount to every party of a fixed rule: "400 000 kr per förbund" (the key's unit), "400 000 kr var". */
+function sameAmount(model: Model, rule: Extract<Rule, { by: "fixed" }>, sv: boolean): string | undefined {
+  const first = rule.amounts[0]?.amount;
+  if (first === undefined || rule.amounts.length < 2 || rule.factor !== undefined) return undefined;
+  if (!rule.amounts.every((a) => a.amount.equals(first))) return undefined;
+  const money = swedishAmount(formatTrimmed(first, 2));
+  const unit = rule.fromKey === undefined ? undefined : model.keys.get(rule.fromKey)?.unit;
+  if (unit?.includes(" per ") === true) return `${money} ${unit}`;
+  return sv ? `${money} kr var` : `${money} kr each`;
+}
+
 function fixedAmounts(model: Model, rule: Extract<Rule, { by: "fixed" }>, sv: boolean): string {
+  const same = sameAmount(model, rule, sv);
+  if (same !== undefined) return same;
   if (rule.fromKey === undefined) return sv ? "fasta belopp" : "fixed amounts";
   const source = keyName(model, rule.fromKey);
   if (rule.factor === undefined) return sv ? `fasta belopp: ${source}` : `fixed amounts: ${source}`;

@@ -3,11 +3,12 @@ import { cellAddress } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
 import { describeRule } from "./describeRule";
+import { heldMark } from "./heldText";
 import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFormats";
 import { keySumFormula, partyTerms, type KeySumCell, type Term } from "./ruleFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 
-const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT] = [0, 1, 2, 3, 4, 5];
+const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD] = [0, 1, 2, 3, 4, 5, 6];
 
 /** A table name from a line id: Excel allows letters, digits, "_" and ".". */
 export function tableName(prefix: string, id: string): string {
@@ -53,12 +54,23 @@ export function renderFordelning(
     sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
     totalCell.set(line.id, { row: row + 1, col: 1 });
     const header = row + 3;
+    const allocation = context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation;
+    // A line whose bounds held someone gets a column that marks them ("golv +274 706").
+    const marked = [...(allocation?.values() ?? [])].some((part) => part.held !== undefined);
     sheet.table({
       name: tableName(`${context.names.tables}_Fordelning`, line.id),
       row: header,
       col: 0,
       rows: parties.length,
-      columns: [words.party, words.keyValue, words.share, words.exact, words.adjustment, words.amount],
+      columns: [
+        words.party,
+        words.keyValue,
+        words.share,
+        words.exact,
+        words.adjustment,
+        words.amount,
+        ...(marked ? [words.heldAt] : []),
+      ],
     });
     const checkRow = header + parties.length + 2;
     const sums = keySums(context, indata, checkRow + 1);
@@ -69,6 +81,8 @@ export function renderFordelning(
       const part = result.parties.find((p) => p.id === party.id)?.lines[line.id];
       partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
       sheet.text(r, PARTY, party.name);
+      const held = allocation?.get(party.id)?.held;
+      if (held !== undefined) sheet.text(r, HELD, heldMark(model, held, context.language));
       cells.set(party.id, { row: r, col: AMOUNT });
     });
     amountCell.set(line.id, cells);
@@ -76,7 +90,7 @@ export function renderFordelning(
     row = sums.write(sheet) + 2;
   }
   sheet.width(PARTY, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
-  [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT].forEach((col) => sheet.width(col, 16));
+  [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD].forEach((col) => sheet.width(col, 16));
   return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell, totalCell } };
 }
 

@@ -2,6 +2,7 @@ import {
   EQUAL_PARTS,
   Rational,
   receiversOf,
+  type Bounds,
   type Model,
   type ProportionalRule,
   type Rule,
@@ -40,8 +41,9 @@ export type KeySumCell = (keyId: string, receivers: readonly string[]) => string
 /**
  * Walks a line's rule tree and says, per party, how its exact amount is made,
  * as formula pieces over the line's total (`base`), the Indata sheet's key
- * cells and the key sums' cells (`sumCell`). A rule with bounds cannot be
- * written as a plain formula; its parts are taken from the engine ("engine" terms).
+ * cells and the key sums' cells (`sumCell`). A rule with bounds, or the rest
+ * of a fixed rule with bounds, cannot be written as a plain formula; its
+ * parts are taken from the engine ("engine" terms).
  *
  * @example
  * partyTerms(model, line.split, "$B$5", indata, () => "$B$20").get("2303");
@@ -77,11 +79,14 @@ export function partyTerms(
       }
       const fixedMoney = literal(model.unit.mul(Rational.of(fixed)));
       const whole = factors.length === 0 ? amount : `${amount}*${factors.join("*")}`;
-      if (r.rest !== undefined) walk(r.rest, `(${whole}-${fixedMoney})`, [], scope);
+      if (r.rest === undefined) return;
+      // Bounds on whole amounts clamp the rest as no plain formula can: its parts come from the engine.
+      if (bounded(r.bounds) && r.rest.by !== "shares" && r.rest.by !== "fixed")
+        receiversOf(model, r.rest, scope).forEach((party) => add(party, { kind: "engine" }));
+      else walk(r.rest, `(${whole}-${fixedMoney})`, [], scope);
     } else {
       const receivers = receiversOf(model, r, scope);
-      const bounded =
-        r.bounds.min !== undefined || r.bounds.max !== undefined || r.bounds.maxDecrease !== undefined;
+      const held = bounded(r.bounds);
       // Every party of this rule divides by the same sums: each is asked for once, not once per party.
       const sums = new Map<string, string>();
       const sumOf = (keyId: string) => {
@@ -90,7 +95,7 @@ export function partyTerms(
         return known;
       };
       for (const party of receivers) {
-        if (bounded) add(party, { kind: "engine" });
+        if (held) add(party, { kind: "engine" });
         else
           add(party, {
             kind: "scaled",
@@ -103,6 +108,10 @@ export function partyTerms(
   };
   walk(rule, base, [], undefined);
   return terms;
+}
+
+function bounded(bounds: Bounds): boolean {
+  return bounds.min !== undefined || bounds.max !== undefined || bounds.maxDecrease !== undefined;
 }
 
 function keyRef(indata: IndataLayout, keyId: string, party: string): string {

@@ -17,6 +17,7 @@ import {
   PERCENT_FORMAT,
   SHARE_FORMAT,
 } from "./numberFormats";
+import { heldText } from "./heldText";
 import { partyRuleText } from "./partyRuleText";
 import { SheetBuilder } from "./sheetBuilder";
 
@@ -71,9 +72,16 @@ function linesBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, h
     const r = header + 1 + i;
     const part = party?.lines[line.id];
     const lineUnits = input.evaluation.lines.get(line.id)?.units ?? 0n;
-    const ideal = input.evaluation.lines.get(line.id)?.allocation.get(input.party)?.ideal ?? Rational.ZERO;
+    const own = input.evaluation.lines.get(line.id)?.allocation.get(input.party);
+    const ideal = own?.ideal ?? Rational.ZERO;
+    const rule = partyRuleText(model, line, input.party, input.language);
     sheet.text(r, 0, line.label);
-    sheet.text(r, 1, partyRuleText(model, line, input.party, input.language));
+    // A party held at a bound is told so, and by how much, beside the rule that held it.
+    sheet.text(
+      r,
+      1,
+      own?.held === undefined ? rule : `${rule}. ${heldText(model, own.held, input.language)}`,
+    );
     if (lineUnits !== 0n)
       sheet.put(r, 2, {
         value: decimalNumber(ideal.div(Rational.of(lineUnits))),

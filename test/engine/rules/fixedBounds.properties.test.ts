@@ -123,21 +123,36 @@ describe("bounds on a fixed rule with a rest: properties", () => {
       fc.property(caseArb, (c) => {
         const drawn = draw(c);
         const parts = allocation(drawn.document);
-        const ratios: Rational[] = [];
-        ids.forEach((id, i) => {
+        const shareOf = (i: number) =>
+          ids[i] === "e" ? Math.max(1, c.parties[i]?.value ?? 0) : (c.parties[i]?.value ?? 0);
+        const fromRest = (i: number, whole: Rational) => whole.sub(Rational.of(BigInt(drawn.fixed[i] ?? 0)));
+        const perShare = (i: number, whole: Rational) =>
+          fromRest(i, whole).div(Rational.of(BigInt(shareOf(i))));
+        const free = ids.flatMap((id, i) => {
           const part = parts.get(id);
-          const value = c.parties[i]?.value ?? 0;
-          const share = id === "e" ? Math.max(1, value) : value;
-          const perShare = (whole: Rational) =>
-            whole.sub(Rational.of(BigInt(drawn.fixed[i] ?? 0))).div(Rational.of(BigInt(share)));
-          if (part?.held !== undefined) {
-            expect(part.ideal.equals(Rational.of(part.held.bound))).toBe(true);
-            // What it was held from is its share at the others' rate.
-            if (share > 0) ratios.push(perShare(part.held.free));
-          } else if (drawn.inRest[i] && share > 0) ratios.push(perShare(part?.ideal ?? Rational.ZERO));
-          if (drawn.min[i] === undefined && drawn.max[i] === undefined) expect(part?.held).toBeUndefined();
+          return part?.held === undefined && drawn.inRest[i] && shareOf(i) > 0
+            ? [perShare(i, part?.ideal ?? Rational.ZERO)]
+            : [];
         });
-        expect(ratios.every((r) => r.equals(ratios[0] as Rational))).toBe(true);
+        const rate = free[0];
+        expect(free.every((r) => r.equals(rate as Rational))).toBe(true);
+        const restShares = ids.reduce((s, _, i) => s + (drawn.inRest[i] ? shareOf(i) : 0), 0);
+        ids.forEach((id, i) => {
+          const held = parts.get(id)?.held;
+          if (drawn.min[i] === undefined && drawn.max[i] === undefined) expect(held).toBeUndefined();
+          if (held === undefined) return;
+          expect(parts.get(id)?.ideal.equals(Rational.of(held.bound))).toBe(true);
+          // What it was held from is what the rest rule gives with no bounds at all.
+          expect(
+            fromRest(i, held.free).equals(Rational.of(BigInt(c.rest * shareOf(i)), BigInt(restShares))),
+          ).toBe(true);
+          // At the rate the free parties got, it would have passed its bound.
+          if (rate === undefined) return;
+          const wanted = rate
+            .mul(Rational.of(BigInt(shareOf(i))))
+            .add(Rational.of(BigInt(drawn.fixed[i] ?? 0)));
+          expect(wanted.compare(Rational.of(held.bound))).toBe(held.side === "min" ? -1 : 1);
+        });
       }),
     );
   });

@@ -37,11 +37,11 @@ describe("bounds on a fixed rule with a rest: the whole amount", () => {
     expect(lineAmounts(finsam(TEN_PERCENT))).toEqual({ a: "900", b: "660", c: "1440" });
   });
 
-  it("says who was held, at which bound, and what its share would give at the rate the others got", () => {
+  it("says who was held, at which bound, and what the rule would have given it with no bounds", () => {
     const held = heldOf(finsam(TEN_PERCENT), "a");
     expect(held).toMatchObject({ rule: "lines.x.split", side: "min", source: "maxDecrease", bound: 900n });
-    // b and c got their rest at 260 per key unit: a's key value 1 would have given 400 + 260.
-    expect(held?.free.toString()).toBe("660");
+    // With no bounds: 400 + 1 800 / 6.
+    expect(held?.free.toString()).toBe("700");
     expect(heldOf(finsam(TEN_PERCENT), "b")).toBeUndefined();
   });
 
