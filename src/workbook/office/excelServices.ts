@@ -50,6 +50,7 @@ export function excelServices(language: Language): WorkbookServices {
         language,
         canFreeze: Office.context.requirements.isSetSupported("ExcelApi", FREEZE_API),
         canStage: Office.context.requirements.isSetSupported("ExcelApi", STAGE_API),
+        plainRun: plain,
       });
     },
     models,

@@ -17,6 +17,12 @@ export interface WriteOptions {
   readonly canStage?: boolean;
   /** Bytes of cell data queued before a sync; Excel on the web refuses requests over 5 MB. */
   readonly chunkBytes?: number;
+  /**
+   * A plain Excel.run (never an undo group), for what Excel cannot undo:
+   * making and hiding the staging sheets, and cleaning up after a failed
+   * write. The write's own run may then be one undo group. Defaults to `run`.
+   */
+  readonly plainRun?: ExcelRun;
 }
 
 /** What a write did: how many round trips it took and how much it sent. */
@@ -28,7 +34,10 @@ export interface WriteReport {
 
 const CHUNK_BYTES = 4_000_000;
 
-/** Hidden sheets a large write is staged in. Owned, so a later write deletes any left behind. */
+/**
+ * Very hidden sheets a large write is staged in, one per sheet written: made
+ * by a run of their own, reused by every later write, cleared after each.
+ */
 const STAGING_PREFIX = "~Fördela ";
 
 interface Planned {
@@ -78,13 +87,44 @@ export async function writeToExcel(
   // Unstaged, the write is one request whatever its size: no chunk limit applies.
   const limit = staged ? chunkBytes : Infinity;
   const progress: Progress = { ownedBefore: [], created: [], staging: [], staged: false, swapping: false };
+  const plain = options.plainRun ?? run;
+  if (staged) progress.staging = await prepareStaging(plain, planned, options.language);
   try {
     return await run((context) => write(context, planned, options, limit, progress));
   } catch (error) {
     if (!progress.staged) throw error;
-    await cleanUp(run, progress, planned).catch(() => undefined);
+    await cleanUp(plain, progress, planned).catch(() => undefined);
     throw new WorkbookError(interrupted(options.language, progress.swapping, error));
   }
+}
+
+/**
+ * Makes the staging sheets a write needs, very hidden, in a run of its own
+ * (outside the write's undo group: Excel cannot undo adding or hiding a
+ * sheet), after refusing a clash with a user's sheet. Staging sheets from
+ * earlier writes are reused; only those still missing are made.
+ */
+async function prepareStaging(
+  run: ExcelRun,
+  planned: readonly Planned[],
+  language: Language,
+): Promise<string[]> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const record = context.workbook.settings.getItemOrNullObject(OWNED_SETTING);
+    record.load("value");
+    await context.sync();
+    const owned = record.isNullObject ? [] : readOwned(record.value);
+    const existing = new Set(worksheets.items.map((s) => s.name));
+    refuseClashes(planned, existing, owned, language);
+    const names = stagingNames(planned.length, existing, owned);
+    for (const name of names.filter((n) => !existing.has(n)))
+      worksheets.add(name).visibility = Excel.SheetVisibility.veryHidden;
+    context.workbook.settings.add(OWNED_SETTING, ownedRecord(owned, names));
+    await context.sync();
+    return names;
+  });
 }
 
 /** One Excel.run's round trips: syncs, and chunks of cell data sent once they reach the limit. */
@@ -143,7 +183,7 @@ async function write(
       await writeCells(target, p.spec, p.grid, p.bytes, chunkBytes, io.flushIfLarge);
       finishSheet(target, p.spec, options.canFreeze);
     }
-  } else await writeStaged(io, planned, targets, reused, existing, options, progress);
+  } else await writeStaged(io, planned, targets, reused, options, progress);
   const names = planned.map((p) => p.spec.name);
   context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, names));
   await io.sync();
@@ -152,9 +192,8 @@ async function write(
 }
 
 /**
- * Reads which sheets exist and which Fördela owns, refuses a clash, loads the
- * tables and charts of the sheets it rewrites, and queues the deletion of
- * staging sheets an earlier, failed write left behind.
+ * Reads which sheets exist and which Fördela owns, refuses a clash, and loads
+ * the tables and charts of the sheets it rewrites.
  */
 async function readWorkbook(
   io: Requests,
@@ -176,33 +215,26 @@ async function readWorkbook(
     sheet.charts.load("items/name");
   }
   if (reused.length > 0) await io.sync();
-  const leftovers = owned.filter((name) => name.startsWith(STAGING_PREFIX) && existing.has(name));
-  leftovers.forEach((name) => worksheets.getItem(name).delete());
-  progress.ownedBefore = owned.filter((name) => !leftovers.includes(name));
+  progress.ownedBefore = owned;
   return { existing, reused };
 }
 
 /**
- * Writes the cells to hidden staging sheets, in as many requests as they
- * need, then queues the swap: the owned sheets are cleared and the staged
- * cells copied into them, and the staging sheets deleted, in the last request.
+ * Writes the cells to the staging sheets, in as many requests as they need,
+ * then queues the swap: the owned sheets are cleared and the staged cells
+ * copied into them, and the staging sheets cleared, in the last request.
+ * Nothing in it is a call Excel cannot undo: no sheet is deleted or hidden.
  */
 async function writeStaged(
   io: Requests,
   planned: readonly Planned[],
   targets: readonly Excel.Worksheet[],
   reused: readonly Excel.Worksheet[],
-  existing: ReadonlySet<string>,
   options: WriteOptions,
   progress: Progress,
 ): Promise<void> {
   const worksheets = io.context.workbook.worksheets;
-  progress.staging = stagingNames(planned.length, existing);
-  const staging = progress.staging.map((name) => {
-    const sheet = worksheets.add(name);
-    sheet.visibility = Excel.SheetVisibility.hidden;
-    return sheet;
-  });
+  const staging = progress.staging.map((name) => worksheets.getItem(name));
   const names = planned.map((p) => p.spec.name);
   // Recorded at once, so that a write cut off later leaves only sheets a later write may delete.
   io.context.workbook.settings.add(
@@ -226,11 +258,11 @@ async function writeStaged(
       target.getRange(address).copyFrom(stage.getRange(address), Excel.RangeCopyType.all);
     }
     finishSheet(target, p.spec, options.canFreeze);
-    stage.delete();
+    stage.getRange().clear();
   }
 }
 
-/** After a failed staged write: deletes the staging sheets and, unless the swap had begun, the sheets it added. */
+/** After a failed staged write, in a plain run: clears the staging sheets and, unless the swap had begun, deletes the sheets it added. */
 async function cleanUp(run: ExcelRun, progress: Progress, planned: readonly Planned[]): Promise<void> {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -238,11 +270,15 @@ async function cleanUp(run: ExcelRun, progress: Progress, planned: readonly Plan
     await context.sync();
     const present = new Set(worksheets.items.map((s) => s.name));
     const added = progress.swapping ? [] : progress.created;
-    [...progress.staging, ...added]
+    progress.staging
       .filter((name) => present.has(name))
-      .forEach((name) => worksheets.getItem(name).delete());
+      .forEach((name) => worksheets.getItem(name).getRange().clear());
+    added.filter((name) => present.has(name)).forEach((name) => worksheets.getItem(name).delete());
     const kept = progress.swapping ? planned.map((p) => p.spec.name) : [];
-    context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, kept));
+    context.workbook.settings.add(
+      OWNED_SETTING,
+      ownedRecord(progress.ownedBefore, [...kept, ...progress.staging]),
+    );
     await context.sync();
   });
 }
@@ -258,11 +294,13 @@ function interrupted(language: Language, swapping: boolean, error: unknown): str
     : `Skrivningen till arbetsboken avbröts (${reason}). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.`;
 }
 
-/** Names for the hidden staging sheets that no sheet of the workbook has. */
-function stagingNames(count: number, existing: ReadonlySet<string>): string[] {
+/** The staging sheets' names: Fördela's own where it has them, else names no sheet of the workbook has. */
+function stagingNames(count: number, existing: ReadonlySet<string>, owned: readonly string[]): string[] {
   const names: string[] = [];
-  for (let n = 1; names.length < count; n++)
-    if (!existing.has(`${STAGING_PREFIX}${n}`)) names.push(`${STAGING_PREFIX}${n}`);
+  for (let n = 1; names.length < count; n++) {
+    const name = `${STAGING_PREFIX}${n}`;
+    if (!existing.has(name) || owned.includes(name)) names.push(name);
+  }
   return names;
 }
 

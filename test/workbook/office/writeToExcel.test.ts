@@ -115,7 +115,7 @@ describe("writeToExcel", () => {
 describe("a write of more than one request", () => {
   const large = { ...options, canStage: true, chunkBytes: 2000 };
   const contents = (excel: FakeExcel) =>
-    excel.sheets.map((s) => ({ name: s.name, hidden: s.hidden, cells: s.cells, formats: s.formats }));
+    visible(excel).map((s) => ({ name: s.name, hidden: s.hidden, cells: s.cells, formats: s.formats }));
   const written = async (...names: string[]) => {
     const excel = new FakeExcel(names);
     await writeToExcel(spec, excel.run, options);
@@ -148,7 +148,7 @@ describe("a write of more than one request", () => {
     const staged = await written("Budget");
     await writeToExcel(spec, direct.run, options);
     await writeToExcel(spec, staged.run, large);
-    expect([contents(staged), staged.settings]).toEqual([contents(direct), direct.settings]);
+    expect([contents(staged), userOwned(staged)]).toEqual([contents(direct), userOwned(direct)]);
   });
 
   it("leaves the workbook as it was when a request fails half-way", async () => {
@@ -167,23 +167,39 @@ describe("a write of more than one request", () => {
     const excel = new FakeExcel(["Blad1"]);
     excel.failAtSyncs = [4];
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
-    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
-      ["Blad1"],
+    expect([visible(excel).map((s) => s.name), userOwned(excel)]).toEqual([["Blad1"], []]);
+  });
+
+  it("clears staging sheets a failed clean-up left full, at the next staged write", async () => {
+    const excel = await written();
+    // The write fails, and so does the clean-up's first request.
+    excel.failAtSyncs = [excel.syncs + 6, excel.syncs + 7];
+    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
+    expect(staging(excel).some((s) => s.cells.size > 0)).toBe(true);
+    await writeToExcel(spec, excel.run, large);
+    expect([
+      visible(excel).map((s) => s.name),
+      userOwned(excel),
+      staging(excel).every((s) => s.cells.size === 0),
+    ]).toEqual([owned, owned, true]);
+  });
+
+  it("makes and hides its staging sheets in a run of its own, so a write in one undo group calls nothing Excel refuses there", async () => {
+    const excel = await written("Budget");
+    const undoRun: typeof excel.run = (...args) => excel.run({ mergeUndoGroup: true }, args.at(-1) as never);
+    const plainRun: typeof excel.run = (...args) => excel.run(args.at(-1) as never);
+    await writeToExcel(spec, undoRun, { ...large, plainRun });
+    await writeToExcel(spec, undoRun, { ...large, plainRun });
+    expect([excel.refusedInUndoGroup, staging(excel).map((s) => s.visibility)]).toEqual([
       [],
+      owned.map(() => "VeryHidden"),
     ]);
   });
 
-  it("deletes staging sheets a failed clean-up left behind, at the next write", async () => {
-    const excel = await written();
-    // The write fails, and so does the clean-up's first request.
-    excel.failAtSyncs = [excel.syncs + 5, excel.syncs + 6];
-    await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
-    expect(excel.sheets.some((s) => s.hidden)).toBe(true);
-    await writeToExcel(spec, excel.run, options);
-    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
-      owned,
-      owned,
-    ]);
+  it("is refused by the stand-in when staging sheets would be made inside the undo group", async () => {
+    const excel = await written("Budget");
+    const undoRun: typeof excel.run = (...args) => excel.run({ mergeUndoGroup: true }, args.at(-1) as never);
+    await expect(writeToExcel(spec, undoRun, large)).rejects.toThrow(/cannot be undone/);
   });
 
   it("is one request without ExcelApi 1.9, as desktop Excel has no 5 MB limit", async () => {
@@ -204,10 +220,7 @@ describe("a write of more than one request", () => {
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(
       /^Skrivningen till arbetsboken avbröts i sista steget \(the connection to Excel was lost\)\. Några av Fördelas blad/,
     );
-    expect([excel.sheets.map((s) => s.name), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([
-      owned,
-      owned,
-    ]);
+    expect([visible(excel).map((s) => s.name), userOwned(excel)]).toEqual([owned, owned]);
   });
 
   it("says in English that it was cut off", async () => {
@@ -219,10 +232,25 @@ describe("a write of more than one request", () => {
   });
 });
 
-/** Every sheet's name, visibility, cells, formats, live tables and charts, and the settings. */
+/** The sheets a user can see or unhide: all but Fördela's very hidden ones. */
+function visible(excel: FakeExcel) {
+  return excel.sheets.filter((s) => s.visibility !== "VeryHidden");
+}
+
+/** Fördela's very hidden staging sheets. */
+function staging(excel: FakeExcel) {
+  return excel.sheets.filter((s) => s.name.startsWith("~Fördela"));
+}
+
+/** The owned sheets the user sees, without the staging sheets. */
+function userOwned(excel: FakeExcel) {
+  return readOwned(excel.settings.get(OWNED_SETTING)).filter((name) => !name.startsWith("~Fördela"));
+}
+
+/** Every visible sheet's name, visibility, cells, formats, live tables and charts, and the owned sheets. */
 function copyOfState(excel: FakeExcel) {
   return {
-    sheets: excel.sheets.map((s) => ({
+    sheets: visible(excel).map((s) => ({
       name: s.name,
       hidden: s.hidden,
       cells: new Map(s.cells),
@@ -230,6 +258,7 @@ function copyOfState(excel: FakeExcel) {
       tables: s.tables.filter((t) => !t.deleted).map((t) => t.name),
       charts: s.charts.filter((c) => !c.deleted).length,
     })),
-    settings: new Map(excel.settings),
+    owned: userOwned(excel),
+    staged: staging(excel).every((s) => s.cells.size === 0),
   };
 }
