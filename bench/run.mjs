@@ -10,6 +10,7 @@ import { functionFigures } from "./functions.mjs";
 import { pipelineFigures } from "./pipeline.mjs";
 import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
 import { loadavg } from "node:os";
+import { edgesFigures } from "./edges.mjs";
 
 const require = createRequire(import.meta.url);
 const engine = require("../dist/node/engine/index.js");
@@ -117,6 +118,7 @@ const figures = {
   ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
   ...(await taskpaneFigures()),
+  ...edgesFigures(),
 };
 const goals = {
   "engine.nationalModelMs": "< 1000",
@@ -130,6 +132,8 @@ const goals = {
   "pipeline.nationalPeakRssMb": "<= 250",
   "pipeline.scaleLines10x": "<= 12",
   "pipeline.scaleParties10x": "<= 12",
+  "edges.xlsx10kPartiesMs": "< 10000",
+  "edges.xlsx10kPartiesPeakRssMb": "< 1024",
 };
 const results = {
   ...previous(),

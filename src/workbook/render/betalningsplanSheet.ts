@@ -4,6 +4,7 @@ import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, RenderContext } from "./context";
 import { amountFormat, exactFormat } from "./numberFormats";
 import { SheetBuilder } from "./sheetBuilder";
+import { byId, widest } from "./byId";
 
 const HEADER_ROW = 4;
 
@@ -41,7 +42,7 @@ export function renderBetalningsplan(
   const last = HEADER_ROW + model.parties.length;
   model.parties.forEach((party, i) => {
     const r = first + i;
-    const paid = result.parties.find((p) => p.id === party.id);
+    const paid = byId(result.parties, party.id);
     sheet.text(r, 0, party.name);
     paid?.periods?.forEach((amount, p) =>
       sheet.put(r, 1 + p, { value: Number(amount), numberFormat: money }),
@@ -74,7 +75,13 @@ export function renderBetalningsplan(
   periods.forEach((period, p) =>
     sheet.put(exactRow, 1 + p, { value: Number(period.exact), numberFormat: exactFormat(context.decimals) }),
   );
-  sheet.width(0, Math.max(18, ...model.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    0,
+    widest(
+      model.parties.map((p) => p.name),
+      18,
+    ),
+  );
   periods.forEach((p, i) => sheet.width(1 + i, Math.max(14, p.label.length + p.due.length + 5)));
   sheet.width(sumCol, 14);
   sheet.width(sumCol + 1, 24);

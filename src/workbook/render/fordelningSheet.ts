@@ -7,6 +7,7 @@ import { heldMark } from "./heldText";
 import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFormats";
 import { keySumFormula, partyTerms, type KeySumCell, type Term } from "./ruleFormulas";
 import { SheetBuilder } from "./sheetBuilder";
+import { byId, widest } from "./byId";
 
 const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD] = [0, 1, 2, 3, 4, 5, 6];
 
@@ -78,7 +79,7 @@ export function renderFordelning(
     const cells = new Map<string, { row: number; col: number }>();
     parties.forEach((party, i) => {
       const r = header + 1 + i;
-      const part = result.parties.find((p) => p.id === party.id)?.lines[line.id];
+      const part = byId(result.parties, party.id)?.lines[line.id];
       partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
       sheet.text(r, PARTY, party.name);
       const held = allocation?.get(party.id)?.held;
@@ -89,7 +90,13 @@ export function renderFordelning(
     sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0");
     row = sums.write(sheet) + 2;
   }
-  sheet.width(PARTY, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    PARTY,
+    widest(
+      model.parties.map((p) => p.name),
+      16,
+    ),
+  );
   [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD].forEach((col) => sheet.width(col, 16));
   return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell, totalCell } };
 }

@@ -2,6 +2,7 @@ import { decimalsOf, Rational, type Key } from "../../engine";
 import type { SheetSpec } from "../description/types";
 import type { IndataLayout, RenderContext } from "./context";
 import { SheetBuilder } from "./sheetBuilder";
+import { widest } from "./byId";
 
 const HEADER_ROW = 6;
 const FIRST_KEY_COL = 3;
@@ -70,7 +71,13 @@ export function renderIndata(context: RenderContext): { sheet: SheetSpec; layout
     });
   });
   sheet.width(0, 10);
-  sheet.width(1, Math.max(12, ...model.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    1,
+    widest(
+      model.parties.map((p) => p.name),
+      12,
+    ),
+  );
   sheet.width(2, 8);
   keys.forEach((key, k) =>
     sheet.width(FIRST_KEY_COL + k, Math.max(12, Math.min(30, (columns[FIRST_KEY_COL + k] ?? "").length + 2))),

@@ -5,6 +5,7 @@ import type { RenderContext } from "./context";
 import { amountFormat, PER_INHABITANT_FORMAT, PERCENT_FORMAT } from "./numberFormats";
 import { SheetBuilder } from "./sheetBuilder";
 import { WATERFALL_COLORS, waterfallBlock } from "./waterfallBlock";
+import { widest } from "./byId";
 
 /** The chart data sits to the right of the table, from this column. */
 const CHART_COL = 12;
@@ -59,7 +60,13 @@ export function renderJamforelse(context: RenderContext, comparison: ComparisonD
   const last = first + comparison.parties.length - 1;
   sumRow(sheet, last + 1, first, last, money, words.total);
   charts(sheet, context, comparison, { header, first, last }, money);
-  sheet.width(0, Math.max(18, ...comparison.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    0,
+    widest(
+      comparison.parties.map((p) => p.name),
+      18,
+    ),
+  );
   columns.slice(1).forEach((c, i) => sheet.width(1 + i, Math.max(13, Math.min(24, c.length + 2))));
   sheet.freeze(first);
   return sheet.build();

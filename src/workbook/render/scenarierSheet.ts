@@ -3,6 +3,7 @@ import type { SheetSpec } from "../description/types";
 import type { RenderContext } from "./context";
 import { amountFormat, PERCENT_FORMAT } from "./numberFormats";
 import { SheetBuilder } from "./sheetBuilder";
+import { byId, widest } from "./byId";
 
 const HEADER_ROW = 3;
 
@@ -50,7 +51,7 @@ export function renderScenarier(context: RenderContext): SheetSpec | undefined {
     sheet.text(r, 0, party.name);
     sheet.text(r, diffCol, party.name);
     results.forEach((result, s) => {
-      const total = result.parties.find((p) => p.id === party.id)?.total ?? "0";
+      const total = byId(result.parties, party.id)?.total ?? "0";
       sheet.put(r, 1 + s, { value: Number(total), numberFormat: money });
     });
     const base = cellAddress(r, 1);
@@ -72,8 +73,20 @@ export function renderScenarier(context: RenderContext): SheetSpec | undefined {
     cols: totalsColumns.length,
     at: { row: HEADER_ROW + rows + 2, col: 0, rows: Math.max(16, model.parties.length * 2), cols: 8 },
   });
-  sheet.width(0, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
-  sheet.width(diffCol, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    0,
+    widest(
+      model.parties.map((p) => p.name),
+      16,
+    ),
+  );
+  sheet.width(
+    diffCol,
+    widest(
+      model.parties.map((p) => p.name),
+      16,
+    ),
+  );
   totalsColumns.slice(1).forEach((c, i) => sheet.width(1 + i, Math.max(14, c.length + 2)));
   diffColumns
     .slice(1)

@@ -20,6 +20,7 @@ import {
 import { heldText } from "./heldText";
 import { partyRuleText } from "./partyRuleText";
 import { SheetBuilder } from "./sheetBuilder";
+import { byId } from "./byId";
 
 /** What one party's statement shows: its amounts in one result, and optionally a comparison. */
 export interface StatementInput {
@@ -63,7 +64,7 @@ function money(input: StatementInput): string {
 
 function linesBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, header: number): number {
   const { model } = input.evaluation;
-  const party = input.result.parties.find((p) => p.id === input.party);
+  const party = byId(input.result.parties, input.party);
   const format = money(input);
   [words.line, words.rule, words.share, words.exact, words.adjustment, words.amount].forEach((h, c) =>
     sheet.text(header, c, h, "heading"),
@@ -141,7 +142,7 @@ function comparisonBlock(
   words: Labels,
   header: number,
 ): number {
-  const party = comparison.parties.find((p) => p.id === input.party);
+  const party = byId(comparison.parties, input.party);
   if (party === undefined) return header - 2;
   const format = money(input);
   sheet.text(header, 0, words.comparing(comparison.b ?? words.base, comparison.a ?? words.base), "heading");
@@ -174,7 +175,7 @@ function comparisonBlock(
 
 function planBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, header: number): void {
   const periods = input.result.schedule;
-  const paid = input.result.parties.find((p) => p.id === input.party)?.periods;
+  const paid = byId(input.result.parties, input.party)?.periods;
   if (periods === undefined || paid === undefined) return;
   const format = money(input);
   sheet.text(header, 0, words.betalningsplan, "heading");

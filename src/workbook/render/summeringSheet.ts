@@ -4,6 +4,7 @@ import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
 import { amountFormat, PER_INHABITANT_FORMAT } from "./numberFormats";
 import { SheetBuilder } from "./sheetBuilder";
+import { byId, widest } from "./byId";
 
 const HEADER_ROW = 3;
 
@@ -45,7 +46,7 @@ export function renderSummering(
   const fordelningRef = sheetRef(fordelning.sheet);
   model.parties.forEach((party, i) => {
     const r = HEADER_ROW + 1 + i;
-    const partyResult = result.parties.find((p) => p.id === party.id);
+    const partyResult = byId(result.parties, party.id);
     sheet.text(r, 0, party.name);
     model.lines.forEach((line, l) => {
       const at = fordelning.amountCell.get(line.id)?.get(party.id);
@@ -90,7 +91,13 @@ export function renderSummering(
       style: "total",
     });
   }
-  sheet.width(0, Math.max(16, ...model.parties.map((p) => p.name.length + 2)));
+  sheet.width(
+    0,
+    widest(
+      model.parties.map((p) => p.name),
+      16,
+    ),
+  );
   for (let col = 1; col <= totalCol + 1; col++)
     sheet.width(col, Math.max(14, Math.min(28, (columns[col] ?? "").length + 2)));
   sheet.freeze(HEADER_ROW + 1);
