@@ -6,7 +6,11 @@
  * throw new CliError("model.json: no such file");
  */
 export class CliError extends Error {
-  constructor(message: string) {
+  /** The exit status: 1, or 2 where the model itself is refused (a file past the size limit). */
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
     super(message);
     this.name = "CliError";
   }

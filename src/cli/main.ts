@@ -6,6 +6,7 @@ import {
   parseModel,
   resultDocument,
   stringifyJson,
+  quote,
   UnknownScenarioError,
   type Evaluation,
   type ScenarioEvaluation,
@@ -53,6 +54,8 @@ export const USAGE = `Usage:
                                     pane does, and print them as { "parties", "keys" } JSON;
                                     COL is a heading or a column number
   fordela --help                    this text
+
+MODEL.json may be - to read the model from standard input.
 
 Exit status: 0 done, 2 the model or file was refused (the field or FILE:LINE:COLUMN and the reason
 on stderr), 1 anything else.`;
@@ -114,9 +117,20 @@ function report(error: unknown, io: Output): number {
     return 2;
   }
   if (error instanceof UnknownScenarioError) io.err(`fordela: ${error.message}\n`);
-  else if (error instanceof CliError) io.err(`fordela: ${error.message}\n`);
-  else io.err(`fordela: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  else if (error instanceof CliError) {
+    io.err(`fordela: ${error.message}\n`);
+    return error.exitCode;
+  } else io.err(`${unexpected(error)}\n`);
   return 1;
+}
+
+/** One line for a failure no test provokes: what it said, and how to report it. */
+function unexpected(error: unknown): string {
+  const said = quote((error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim());
+  return (
+    `fordela: unexpected error (${said}); this is a fault in Fördela: please report it ` +
+    "with the command you ran, this line and, if you can, the model file"
+  );
 }
 
 function oneFile(args: Args): string {

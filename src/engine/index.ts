@@ -15,6 +15,7 @@ export { parseModelJson, stringifyModel } from "./json/modelJson";
 export { mergePatch } from "./json/mergePatch";
 export { mergeDiff } from "./json/mergeDiff";
 export { ModelError } from "./model/ModelError";
+export { LIMITS } from "./model/limits";
 export { at, joinPath, splitPath } from "./model/fieldPath";
 export { quote, quoted } from "./model/quote";
 export { parseModel, MODEL_FORMAT } from "./model/parseModel";
