@@ -9,6 +9,7 @@ import { splitVsDinero } from "./splitVsDinero.mjs";
 import { functionFigures } from "./functions.mjs";
 import { pipelineFigures } from "./pipeline.mjs";
 import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
+import { boundsFigures } from "./bounds.mjs";
 import { loadavg } from "node:os";
 import { edgesFigures } from "./edges.mjs";
 
@@ -113,6 +114,7 @@ const loadAtStart = loadavg();
 const figures = {
   ...engineFigures(),
   ...vsIntegerFloor(engine),
+  ...boundsFigures(engine),
   ...pipelineFigures(),
   ...(await splitVsDinero(engine)),
   ...functionFigures(require("../dist/node/functions/index.js")),
@@ -128,6 +130,8 @@ const goals = {
   "excel.syncsPerRun": "<= 3",
   "taskpane.initialJsGzipBytes": "<= 110000",
   "engine.vsIntegerFloor": "<= 1.5",
+  "bounds.finsamMs": "< 100",
+  "bounds.parties10kMs": "< 1000",
   "pipeline.nationalMs": "<= 600",
   "pipeline.nationalPeakRssMb": "<= 250",
   "pipeline.scaleLines10x": "<= 12",

@@ -144,3 +144,48 @@ function perPartyAmounts(rule: Json): Json {
   const amounts = rule.amounts;
   return typeof amounts === "object" && amounts !== null && !("from" in amounts) ? (amounts as Json) : {};
 }
+
+/** How the editor names a fixed rule's rest: "" none, "equal", "key:<id>" or "weights". */
+export type RestChoice = string;
+
+/**
+ * Which rest a fixed rule has, as the editor's choice.
+ *
+ * @example
+ * restChoice({ by: "fixed", amounts: "bas", rest: { by: "key", key: "k" } }); // "key:k"
+ */
+export function restChoice(rule: Json): RestChoice {
+  const rest = rule.rest as Json | undefined;
+  if (rest === undefined) return "";
+  if (rest.by === "key") return `key:${String(rest.key)}`;
+  return String(rest.by);
+}
+
+const BOUNDS = ["min", "max", "maxDecrease"];
+
+/**
+ * Sets a fixed rule's rest from the editor's choice. A mixed key starts from
+ * the model's first key (or keeps the weights it has). With no rest, the
+ * rule's bounds go too: they bound a party's fixed amount plus its part of
+ * the rest, and MODEL.md allows them only with one.
+ *
+ * @example
+ * setRest({ by: "fixed", amounts: "bas", rest: { by: "equal" }, min: "10" }, "", []); // { by: "fixed", amounts: "bas" }
+ */
+export function setRest(rule: Json, choice: RestChoice, keys: readonly string[]): Json {
+  if (choice === "") {
+    const next = { ...rule };
+    for (const field of ["rest", ...BOUNDS]) delete next[field];
+    return next;
+  }
+  const before = rule.rest as Json | undefined;
+  const rest =
+    choice === "equal"
+      ? { by: "equal" }
+      : choice === "weights"
+        ? before?.by === "weights"
+          ? before
+          : newRule("weights", keys)
+        : { by: "key", key: choice.slice(4) };
+  return { ...rule, rest };
+}

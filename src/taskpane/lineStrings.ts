@@ -50,6 +50,11 @@ const SV = {
   addAmount: "Lägg till belopp",
   rest: "Resten",
   noRest: "ingen rest",
+  restWeights: "en blandad nyckel",
+  restWeightsLabel: "Restens vikter",
+  wholeBounds: "Gränser för varje parts hela belopp",
+  wholeBoundsHint:
+    "Gäller det fasta beloppet och partens del av resten tillsammans, till exempel ingen under 90 % av fjolårets belopp.",
   min: "Lägsta belopp",
   sameForAll: (bound: string) => `${bound}: samma för alla`,
   perPartyBound: (bound: string) => `${bound} per part`,
@@ -108,6 +113,11 @@ const EN: LineStrings = {
   addAmount: "Add an amount",
   rest: "The rest",
   noRest: "no rest",
+  restWeights: "a mixed key",
+  restWeightsLabel: "The rest's weights",
+  wholeBounds: "Bounds on each party's whole amount",
+  wholeBoundsHint:
+    "They hold for the fixed amount and the party's part of the rest together, for example nobody below 90 % of last year's amount.",
   min: "Minimum",
   sameForAll: (bound: string) => `${bound}: the same for all`,
   perPartyBound: (bound: string) => `${bound} per party`,

@@ -6,7 +6,9 @@ import {
   lineId,
   newRule,
   removeLine,
+  restChoice,
   setField,
+  setRest,
   setFixedSource,
   updateLine,
 } from "../../src/taskpane/lineEdits";
@@ -15,6 +17,40 @@ const doc = {
   format: "fordela/1",
   lines: { bidrag: { label: "Bidrag", amount: "10", split: { by: "equal" } } },
 };
+
+describe("line edits: a fixed rule's rest", () => {
+  const fixed = { by: "fixed", amounts: "bas" };
+
+  it("names the rest as the editor offers it", () => {
+    expect([
+      restChoice(fixed),
+      restChoice({ ...fixed, rest: { by: "equal" } }),
+      restChoice({ ...fixed, rest: { by: "key", key: "k" } }),
+      restChoice({ ...fixed, rest: { by: "weights", weights: {} } }),
+    ]).toEqual(["", "equal", "key:k", "weights"]);
+  });
+
+  it("keeps a mixed key's weights when it is chosen again, and starts one from the first key", () => {
+    const weights = { by: "weights", weights: { k: "1" } };
+    expect(setRest({ ...fixed, rest: weights }, "weights", ["x"]).rest).toBe(weights);
+    expect(setRest(fixed, "weights", ["x"]).rest).toEqual({
+      by: "weights",
+      weights: { equal: "30%", x: "70%" },
+    });
+  });
+
+  it("keeps the bounds on whole amounts when the rest changes, and drops them with it", () => {
+    const bounded = {
+      ...fixed,
+      rest: { by: "equal" },
+      min: "1",
+      max: "9",
+      maxDecrease: { from: "f", percent: "5%" },
+    };
+    expect(setRest(bounded, "key:k", [])).toEqual({ ...bounded, rest: { by: "key", key: "k" } });
+    expect(setRest(bounded, "", [])).toEqual(fixed);
+  });
+});
 
 describe("line edits", () => {
   it("makes a valid, unique line id of a label", () => {

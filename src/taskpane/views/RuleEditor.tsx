@@ -1,7 +1,24 @@
-import { Button, Caption1Strong, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Caption1Strong,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { JsonNumber } from "../../engine/json/jsonNumber";
 import { ownField } from "../../engine/json/ownField";
-import { fixedSource, newRule, setField, setFixedSource, type RuleKind } from "../lineEdits";
+import {
+  fixedSource,
+  newRule,
+  restChoice,
+  setField,
+  setFixedSource,
+  setRest,
+  type RuleKind,
+} from "../lineEdits";
 import type { LineStrings } from "../lineStrings";
 import type { Strings } from "../strings";
 
@@ -111,80 +128,10 @@ export function RuleEditor(props: RuleEditorProps) {
         <FixedAmounts words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
       )}
       {kind === "fixed" && (
-        <div className={styles.row}>
-          <Field label={words.rest}>
-            <Select
-              value={
-                rule.rest === undefined
-                  ? ""
-                  : (rule.rest as Json).by === "key"
-                    ? `key:${text((rule.rest as Json).key)}`
-                    : "equal"
-              }
-              onChange={(_, d) =>
-                onRule(
-                  setField(
-                    rule,
-                    "rest",
-                    d.value === ""
-                      ? ""
-                      : d.value === "equal"
-                        ? { by: "equal" }
-                        : { by: "key", key: d.value.slice(4) },
-                  ),
-                )
-              }
-            >
-              <option value="">{words.noRest}</option>
-              <option value="equal">{words.equalParts}</option>
-              {keys.map((k) => (
-                <option key={k} value={`key:${k}`}>
-                  {k}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <FixedRest words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
       )}
       {(kind === "key" || kind === "equal" || kind === "weights") && (
-        <div className={styles.row}>
-          <Bound words={words} rule={rule} field="min" onRule={onRule} parties={parties} />
-          <Bound words={words} rule={rule} field="max" onRule={onRule} parties={parties} />
-          <Field label={words.maxDecrease}>
-            <Select
-              value={text((rule.maxDecrease as Json | undefined)?.from)}
-              onChange={(_, d) =>
-                onRule(
-                  setField(
-                    rule,
-                    "maxDecrease",
-                    d.value === ""
-                      ? ""
-                      : {
-                          from: d.value,
-                          percent: text((rule.maxDecrease as Json | undefined)?.percent) || "10%",
-                        },
-                  ),
-                )
-              }
-            >
-              <option value="">{words.none}</option>
-              {keys.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </Select>
-          </Field>
-          {rule.maxDecrease !== undefined && (
-            <Field label={words.maxDecreasePercent}>
-              <Input
-                value={text((rule.maxDecrease as Json).percent)}
-                onChange={(_, d) =>
-                  onRule(setField(rule, "maxDecrease", { ...(rule.maxDecrease as Json), percent: d.value }))
-                }
-              />
-            </Field>
-          )}
-        </div>
+        <Bounds words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
       )}
     </div>
   );
@@ -318,6 +265,105 @@ function FixedAmounts({ words, rule, onRule, keys, parties }: FixedAmountsProps)
         />
       )}
     </>
+  );
+}
+
+interface FixedRestProps {
+  readonly words: Strings & LineStrings;
+  readonly rule: Json;
+  readonly onRule: (rule: Json) => void;
+  readonly keys: readonly string[];
+  readonly parties: readonly string[];
+}
+
+/**
+ * A fixed rule's rest (none, equal parts, a key or a mixed key) and, once it
+ * has one, bounds on each party's whole amount: its fixed amount plus its
+ * part of the rest (MODEL.md), such as the state's Finsam floor.
+ */
+function FixedRest({ words, rule, onRule, keys, parties }: FixedRestProps) {
+  const styles = useStyles();
+  const rest = rule.rest as Json | undefined;
+  return (
+    <>
+      <div className={styles.row}>
+        <Field label={words.rest}>
+          <Select value={restChoice(rule)} onChange={(_, d) => onRule(setRest(rule, d.value, keys))}>
+            <option value="">{words.noRest}</option>
+            <option value="equal">{words.equalParts}</option>
+            {keys.map((k) => (
+              <option key={k} value={`key:${k}`}>
+                {k}
+              </option>
+            ))}
+            <option value="weights">{words.restWeights}</option>
+          </Select>
+        </Field>
+      </div>
+      {rest?.by === "weights" && (
+        <div className={styles.nested} role="group" aria-label={words.restWeightsLabel}>
+          <Pairs
+            words={words}
+            rule={rest}
+            field="weights"
+            choices={["equal", ...keys]}
+            onRule={(next) => onRule(setField(rule, "rest", next))}
+            addLabel={words.addWeight}
+            valueLabel={words.weight}
+          />
+        </div>
+      )}
+      {rest !== undefined && (
+        <div className={styles.nested} role="group" aria-label={words.wholeBounds}>
+          <Caption1Strong>{words.wholeBounds}</Caption1Strong>
+          <Caption1>{words.wholeBoundsHint}</Caption1>
+          <Bounds words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** A rule's minimum, maximum and largest decrease against a key (last year's amounts). */
+function Bounds({ words, rule, onRule, keys, parties }: FixedRestProps) {
+  const styles = useStyles();
+  const text = (value: unknown) =>
+    typeof value === "string" || typeof value === "number" || value instanceof JsonNumber
+      ? String(value)
+      : "";
+  const decrease = rule.maxDecrease as Json | undefined;
+  return (
+    <div className={styles.row}>
+      <Bound words={words} rule={rule} field="min" onRule={onRule} parties={parties} />
+      <Bound words={words} rule={rule} field="max" onRule={onRule} parties={parties} />
+      <Field label={words.maxDecrease}>
+        <Select
+          value={text(decrease?.from)}
+          onChange={(_, d) =>
+            onRule(
+              setField(
+                rule,
+                "maxDecrease",
+                d.value === "" ? "" : { from: d.value, percent: text(decrease?.percent) || "10%" },
+              ),
+            )
+          }
+        >
+          <option value="">{words.none}</option>
+          {keys.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </Select>
+      </Field>
+      {decrease !== undefined && (
+        <Field label={words.maxDecreasePercent}>
+          <Input
+            value={text(decrease.percent)}
+            onChange={(_, d) => onRule(setField(rule, "maxDecrease", { ...decrease, percent: d.value }))}
+          />
+        </Field>
+      )}
+    </div>
   );
 }
 
