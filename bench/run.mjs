@@ -12,6 +12,7 @@ import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
 import { boundsFigures } from "./bounds.mjs";
 import { loadavg } from "node:os";
 import { edgesFigures } from "./edges.mjs";
+import { jsonFigures } from "./json.mjs";
 
 const require = createRequire(import.meta.url);
 const engine = require("../dist/node/engine/index.js");
@@ -121,6 +122,7 @@ const figures = {
   ...(await excelFigures()),
   ...(await taskpaneFigures()),
   ...edgesFigures(),
+  ...jsonFigures(engine),
 };
 const goals = {
   "engine.nationalModelMs": "< 1000",
@@ -138,6 +140,8 @@ const goals = {
   "pipeline.scaleParties10x": "<= 12",
   "edges.xlsx10kPartiesMs": "< 10000",
   "edges.xlsx10kPartiesPeakRssMb": "< 1024",
+  "json.parse20MbMs": "< 1000",
+  "divisor.sainteLague1e12x10kMs": "< 1000",
 };
 const results = {
   ...previous(),
