@@ -86,8 +86,9 @@ function perReceiver(
 ): (Rational | undefined)[] {
   if (bound === undefined) return receivers.map(() => undefined);
   if (bound.kind === "all") return receivers.map(() => bound.amount);
+  const known = new Set(receivers);
   for (const party of bound.amounts.keys()) {
-    if (!receivers.includes(party)) {
+    if (!known.has(party)) {
       throw new ModelError(
         at(bound.path, party),
         `${partyName(model, party)} does not receive from this rule, so it cannot have a bound in it`,

@@ -46,7 +46,10 @@ export function restBounds(
   const pick = <T>(list: readonly T[]) => receivers.map((party) => list[index.get(party) ?? 0] as T);
   const lows = pick(whole.min);
   const highs = pick(whole.max);
-  checkMinBelowMax(model, rule.path, receivers, { min: lows, max: highs });
+  // In the order of the model's parties, as the checks above.
+  const ordered = parties.filter((party) => inRest.has(party));
+  const at = (list: readonly (bigint | undefined)[]) => ordered.map((party) => list[index.get(party) ?? 0]);
+  checkMinBelowMax(model, rule.path, ordered, { min: at(whole.min), max: at(whole.max) });
   const offsets = receivers.map((party) => fixed.get(party) ?? 0n);
   const sources = pick(whole.fromMin).map((own, i) =>
     own !== undefined && own === lows[i] ? "min" : "maxDecrease",

@@ -167,6 +167,14 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
     );
   });
 
+  it("names the first party in the model's order whose minimum is above its maximum, whatever the rest's order", () => {
+    const doc = finsam(
+      { min: { a: "900", b: "900" }, max: { a: "800", b: "800" } },
+      { among: ["c", "b", "a"] },
+    );
+    expect(refusal(doc).message).toBe("lines.x.split.max: Part a's minimum 900 is above its maximum 800");
+  });
+
   it("refuses minimums that add up to more than there is, at min", () => {
     // Whole minimums 1 100 each: 700 each from the rest of 1 800.
     expect(refusal(finsam({ min: "1100" })).message).toBe(
