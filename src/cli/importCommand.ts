@@ -59,6 +59,10 @@ function columnChoice(table: TableData, options: ImportOptions): ColumnChoice {
             return [column("--key", spec.slice(0, at)), keyId(spec.slice(at + 1))] as const;
           }),
         );
+  const ids = [...keys.values()];
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined)
+    throw new CliError(`--key: two columns would be the key "${twice}"; give each its own id`);
   return {
     party: options.party === undefined ? guessed.party : column("--party", options.party),
     ...(name === undefined ? {} : { name }),

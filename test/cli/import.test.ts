@@ -73,6 +73,7 @@ describe("fordela import", () => {
   it.each<[string, string[], string]>([
     ["a column that is not there", ["--party", "kommun"], '--party: the file has no column "kommun"'],
     ["a --key without an id", ["--key", "b"], '--key takes COLUMN=ID, not "b"'],
+    ["two columns as one key", ["--key", "1=k", "--key", "b=k"], '--key: two columns would be the key "k"'],
     ["a decimal mark that is not one", ["--decimal", "dot"], '--decimal takes comma or point, not "dot"'],
   ])("refuses %s with exit 1", async (_, options, message) => {
     const run = await runCli("import", file("ok.csv", "kod;b\na;1\n"), ...options);
