@@ -42,6 +42,10 @@ interface SheetState {
   charts: { name: string; deleted: boolean }[];
   frozenRows: number;
   hidden: boolean;
+  /** What was set on the sheet's pageLayout, by property ("orientation", "rightHeader", "printArea", …). */
+  page: Map<string, unknown>;
+  /** The cells page breaks were added above. */
+  pageBreaks: string[];
   visibility: "Visible" | "Hidden" | "VeryHidden";
   properties: Map<string, string>;
   names: Map<string, { formula: string; visible: boolean; comment: string }>;
@@ -239,6 +243,8 @@ export class FakeExcel {
       charts: [],
       frozenRows: 0,
       hidden: false,
+      page: new Map(),
+      pageBreaks: [],
       visibility: "Visible",
       properties: new Map(),
       names: new Map(),
@@ -529,6 +535,17 @@ export class FakeExcel {
       },
       getRange: (address = "") => fake.range(state, address),
       getUsedRangeOrNullObject: () => fake.usedRange(state),
+      pageLayout: fake.pageLayout(state),
+      horizontalPageBreaks: {
+        add: (address: string) => {
+          fake.record(state.name, "page break", address);
+          fake.queue({ apply: () => state.pageBreaks.push(address) });
+        },
+        removePageBreaks: () => {
+          fake.record(state.name, "remove page breaks", "");
+          fake.queue({ apply: () => state.pageBreaks.splice(0) });
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) => {
           fake.record(state.name, "freeze", String(n));
@@ -674,6 +691,31 @@ export class FakeExcel {
     };
   }
 
+  /** Worksheet.pageLayout (ExcelApi 1.9): every property set and call is kept on the sheet at the sync, and recorded. */
+  private pageLayout(state: SheetState): unknown {
+    const fake = this;
+    const keep = (name: string, value: unknown) => {
+      fake.record(
+        state.name,
+        `pageLayout.${name}`,
+        typeof value === "string" ? value : JSON.stringify(value),
+      );
+      fake.queue({ apply: () => state.page.set(name, value) });
+      return true;
+    };
+    const headersFooters = {
+      defaultForAllPages: new Proxy({}, { set: (_t, p, value) => keep(String(p), value) }),
+    };
+    return new Proxy(
+      {
+        headersFooters,
+        setPrintArea: (address: string) => keep("printArea", address),
+        setPrintTitleRows: (address: string) => keep("printTitleRows", address),
+      },
+      { set: (_t, p, value) => keep(String(p), value) },
+    );
+  }
+
   private range(state: SheetState, address: string): unknown {
     const fake = this;
     const dims = dimensions(address);
@@ -736,12 +778,18 @@ export class FakeExcel {
       set numberFormat(grid: unknown[][]) {
         fill("formats", grid, "numberFormat");
       },
-      format: {
-        font,
-        set columnWidth(_w: number) {
-          fake.record(state.name, "columnWidth", address);
+      // Every format property set is recorded as "format.<property>" (columnWidth as "columnWidth").
+      format: new Proxy(
+        { font },
+        {
+          set: (_t, p) => (
+            fake.record(state.name, p === "columnWidth" ? "columnWidth" : `format.${String(p)}`, address),
+            true
+          ),
         },
-      },
+      ),
+      merge: () => fake.record(state.name, "merge", address),
+      unmerge: () => fake.record(state.name, "unmerge", address),
       conditionalFormats: {
         add: () => {
           fake.record(state.name, "conditional format", address);

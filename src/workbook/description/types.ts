@@ -18,6 +18,59 @@ export interface Cell {
   readonly result?: number;
   readonly numberFormat?: string;
   readonly style?: CellStyle;
+  /** Text that wraps at word boundaries within its cell (or its merged cells); the row is made tall enough. */
+  readonly wrap?: boolean;
+  /** Right-aligned text: the headings over numbers. */
+  readonly alignRight?: boolean;
+  /** Text at the top of its cell: in a row made taller for wrapped text, the row's cells line up at the top. */
+  readonly alignTop?: boolean;
+}
+
+/** Cells of one row merged into one from `col`, `cols` wide: a long note spread over the sheet's width. */
+export interface MergeSpec {
+  readonly row: number;
+  readonly col: number;
+  readonly cols: number;
+}
+
+/** A row's height in points, where wrapped text needs more than one line. */
+export interface RowHeightSpec {
+  readonly row: number;
+  readonly points: number;
+}
+
+/** Header or footer texts in Excel's codes (&P the page, &N the pages, &D the date, && an ampersand). */
+export interface HeaderFooterSpec {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/** How a sheet prints: on A4, one page wide, as a document. */
+export interface PageSetupSpec {
+  /** Landscape when the printed columns are too wide for portrait at a readable scale. */
+  readonly orientation: "portrait" | "landscape";
+  /** Pages tall: 1 for a statement, 0 for as many as it takes. */
+  readonly fitToHeight: number;
+  /** The printed columns, from the first (helper columns to their right stay off paper). */
+  readonly columns: number;
+  /** The printed rows, from the first. */
+  readonly rows: number;
+  /** The rows repeated at the top of every page: a table's headings. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Rows that begin a new page. */
+  readonly breaksBefore: readonly number[];
+  /** Margins in inches. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  readonly header: HeaderFooterSpec;
+  readonly footer: HeaderFooterSpec;
 }
 
 /** An Excel table over a header row and the rows below it. */
@@ -39,6 +92,8 @@ export interface NonZeroRedSpec {
 /** A clustered bar chart over a block: categories in the first column, one series per other column. */
 export interface ChartSpec {
   readonly title: string;
+  /** The value axis begins at zero (all values are zero or more). */
+  readonly fromZero?: boolean;
   /** The block, header row included. */
   readonly row: number;
   readonly col: number;
@@ -65,8 +120,12 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Rows kept in view at the top while scrolling. */
   readonly freezeRows?: number;
-  /** Set up for print on A4, one page wide (the per-party statements). */
-  readonly printA4?: boolean;
+  /** Cells merged across a row (long notes over the sheet's width). */
+  readonly merges?: readonly MergeSpec[];
+  /** Rows taller than one line of text. */
+  readonly rowHeights?: readonly RowHeightSpec[];
+  /** How the sheet prints on A4. */
+  readonly page?: PageSetupSpec;
 }
 
 export interface WorkbookSpec {

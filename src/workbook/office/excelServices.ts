@@ -2,7 +2,14 @@ import type { WorkbookSpec } from "../description/types";
 import type { TableData } from "../inputs/readInputs";
 import type { Language } from "../render/labels";
 import type { ModelStore, StoreProblem } from "../store/modelStore";
-import { checkRequirements, EVENTS_API, FREEZE_API, STAGE_API, UNDO_API } from "./requirements";
+import {
+  checkRequirements,
+  EVENTS_API,
+  FREEZE_API,
+  PAGE_LAYOUT_API,
+  STAGE_API,
+  UNDO_API,
+} from "./requirements";
 import { readTable } from "./readTable";
 import { moveFromSettings, watchStore, workbookStore, type StoreChangeSource } from "./workbookModels";
 import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
@@ -51,6 +58,7 @@ export function excelServices(language: Language): WorkbookServices {
         canFreeze: Office.context.requirements.isSetSupported("ExcelApi", FREEZE_API),
         canStage: Office.context.requirements.isSetSupported("ExcelApi", STAGE_API),
         plainRun: plain,
+        canLayOutPages: Office.context.requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
       });
     },
     models,

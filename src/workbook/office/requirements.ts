@@ -17,6 +17,9 @@ export const FREEZE_API = "1.7";
 /** Staging a write of more than one request needs Range.copyFrom, from 1.9 (Excel on the web has it). */
 export const STAGE_API = "1.9";
 
+/** Setting a sheet up for print (Worksheet.pageLayout, page breaks) needs 1.9; without it the sheets print as Excel's defaults. */
+export const PAGE_LAYOUT_API = "1.9";
+
 /** Merging a write into one undo step needs 1.20; on older Excel each sync is its own undo step. */
 export const UNDO_API = "1.20";
 

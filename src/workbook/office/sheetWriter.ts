@@ -1,19 +1,24 @@
 import { cellAddress, columnLetters, rangeAddress } from "../description/address";
 import type { CellStyle, SheetSpec } from "../description/types";
+import { arrangeSheet, setUpPage } from "./pageLayout";
 import type { SheetGrid } from "./sheetGrid";
 
 // What the writer queues on one sheet: its cells, then what lives beside them. Office.js only.
 
-const POINTS_PER_CHARACTER = 7;
+/** A width in characters is so many digits of 7 pixels plus 5 pixels of padding; a pixel is 3/4 of a point. */
+const points = (characters: number) => (characters * 7 + 5) * 0.75;
 const RED = { fill: "#FFC7CE", font: "#9C0006" };
 
-/** Empties an owned sheet for rewriting: its tables, charts, formats and contents. */
-export function clearSheet(sheet: Excel.Worksheet): void {
+/** Empties an owned sheet for rewriting: its tables, charts, formats, merges, row heights, page breaks and contents. */
+export function clearSheet(sheet: Excel.Worksheet, canLayOutPages: boolean): void {
   sheet.tables.items.forEach((table) => table.delete());
   sheet.charts.items.forEach((chart) => chart.delete());
   const all = sheet.getRange();
   all.conditionalFormats.clearAll();
+  all.unmerge();
   all.clear();
+  all.format.useStandardHeight = true;
+  if (canLayOutPages) sheet.horizontalPageBreaks.removePageBreaks();
 }
 
 /**
@@ -48,12 +53,20 @@ export async function writeCells(
   styleCells(sheet, spec);
 }
 
-/** Queues what lives beside the cells: column widths, tables, the red check cells, charts and frozen headings. */
-export function finishSheet(sheet: Excel.Worksheet, spec: SheetSpec, canFreeze: boolean): void {
+/**
+ * Queues what lives beside the cells: column widths, merged and wrapped
+ * text, row heights, tables, the red check cells, charts, frozen headings
+ * and, where Excel has ExcelApi 1.9, the page setup.
+ */
+export function finishSheet(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  options: { readonly canFreeze: boolean; readonly canLayOutPages?: boolean },
+): void {
   spec.widths.forEach((width, col) => {
-    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth =
-      width * POINTS_PER_CHARACTER;
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = points(width);
   });
+  arrangeSheet(sheet, spec);
   for (const table of spec.tables) {
     const added = sheet.tables.add(
       rangeAddress(table.row, table.col, table.rows + 1, table.columns.length),
@@ -87,7 +100,8 @@ export function finishSheet(sheet: Excel.Worksheet, spec: SheetSpec, canFreeze: 
       cellAddress(chart.at.row + chart.at.rows - 1, chart.at.col + chart.at.cols - 1),
     );
   });
-  if (spec.freezeRows !== undefined && canFreeze) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.freezeRows !== undefined && options.canFreeze) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.page !== undefined && options.canLayOutPages === true) setUpPage(sheet, spec.page);
 }
 
 /**

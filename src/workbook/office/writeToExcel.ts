@@ -13,6 +13,8 @@ export interface WriteOptions {
   readonly language: Language;
   /** Whether Excel has ExcelApi 1.7 for freezing the heading rows. */
   readonly canFreeze: boolean;
+  /** Whether Excel has ExcelApi 1.9 (Worksheet.pageLayout), which sets each sheet up for print on A4. */
+  readonly canLayOutPages?: boolean;
   /** Whether Excel has ExcelApi 1.9 (Range.copyFrom), which a write of more than one request is staged with. */
   readonly canStage?: boolean;
   /** Bytes of cell data queued before a sync; Excel on the web refuses requests over 5 MB. */
@@ -177,11 +179,11 @@ async function write(
   );
   progress.created = planned.filter((p) => !existing.has(p.spec.name)).map((p) => p.spec.name);
   if (chunkBytes === Infinity) {
-    reused.forEach(clearSheet);
+    reused.forEach((sheet) => clearSheet(sheet, options.canLayOutPages === true));
     for (const [i, p] of planned.entries()) {
       const target = targets[i] as Excel.Worksheet;
       await writeCells(target, p.spec, p.grid, p.bytes, chunkBytes, io.flushIfLarge);
-      finishSheet(target, p.spec, options.canFreeze);
+      finishSheet(target, p.spec, options);
     }
   } else await writeStaged(io, planned, targets, reused, options, progress);
   const names = planned.map((p) => p.spec.name);
@@ -249,7 +251,7 @@ async function writeStaged(
     suspendCalculation(io.context);
   }
   progress.swapping = true;
-  reused.forEach(clearSheet);
+  reused.forEach((sheet) => clearSheet(sheet, options.canLayOutPages === true));
   for (const [i, p] of planned.entries()) {
     const target = targets[i] as Excel.Worksheet;
     const stage = staging[i] as Excel.Worksheet;
@@ -257,7 +259,7 @@ async function writeStaged(
       const address = rangeAddress(0, 0, p.grid.rows, p.grid.cols);
       target.getRange(address).copyFrom(stage.getRange(address), Excel.RangeCopyType.all);
     }
-    finishSheet(target, p.spec, options.canFreeze);
+    finishSheet(target, p.spec, options);
     stage.getRange().clear();
   }
 }

@@ -3,8 +3,9 @@ import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, RenderContext } from "./context";
 import { amountFormat, exactFormat } from "./numberFormats";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
-import { byId, widest } from "./byId";
+import { byId } from "./byId";
 
 const HEADER_ROW = 4;
 
@@ -25,7 +26,10 @@ export function renderBetalningsplan(
   const result = context.results[0] as ScenarioResult;
   const periods = result.schedule;
   if (periods === undefined) return undefined;
-  const sheet = new SheetBuilder(context.names.betalningsplan);
+  const sheet = new SheetBuilder(
+    context.names.betalningsplan,
+    pageTexts(words, model.name, context.names.betalningsplan, words.base),
+  );
   const money = amountFormat(context.decimals, model.currency);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
@@ -75,16 +79,6 @@ export function renderBetalningsplan(
   periods.forEach((period, p) =>
     sheet.put(exactRow, 1 + p, { value: Number(period.exact), numberFormat: exactFormat(context.decimals) }),
   );
-  sheet.width(
-    0,
-    widest(
-      model.parties.map((p) => p.name),
-      18,
-    ),
-  );
-  periods.forEach((p, i) => sheet.width(1 + i, Math.max(14, p.label.length + p.due.length + 5)));
-  sheet.width(sumCol, 14);
-  sheet.width(sumCol + 1, 24);
   sheet.freeze(HEADER_ROW + 1);
   return sheet.build();
 }

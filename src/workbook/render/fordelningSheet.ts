@@ -6,8 +6,9 @@ import { describeRule } from "./describeRule";
 import { heldMark } from "./heldText";
 import { amountFormat, exactFormat, KEY_FORMAT, SHARE_FORMAT } from "./numberFormats";
 import { keySumFormula, partyTerms, type KeySumCell, type Term } from "./ruleFormulas";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
-import { byId, widest } from "./byId";
+import { byId } from "./byId";
 
 const [PARTY, KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD] = [0, 1, 2, 3, 4, 5, 6];
 
@@ -33,14 +34,20 @@ export function renderFordelning(
 ): { sheet: SheetSpec; layout: FordelningLayout } {
   const { model, words } = context;
   const result = context.results[0] as ScenarioResult;
-  const sheet = new SheetBuilder(context.names.fordelning);
+  const sheet = new SheetBuilder(
+    context.names.fordelning,
+    pageTexts(words, model.name, context.names.fordelning, words.base),
+  );
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
   sheet.text(2, 0, words.checkNote, "note");
   const amountCell = new Map<string, Map<string, { row: number; col: number }>>();
   const totalCell = new Map<string, { row: number; col: number }>();
   let row = 4;
+  const breaksBefore: number[] = [];
   for (const line of model.lines) {
+    // Each line's table begins a page of its own.
+    if (row > 4) breaksBefore.push(row);
     const parties = model.parties.filter((p) =>
       context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation.has(p.id),
     );
@@ -90,14 +97,7 @@ export function renderFordelning(
     sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0");
     row = sums.write(sheet) + 2;
   }
-  sheet.width(
-    PARTY,
-    widest(
-      model.parties.map((p) => p.name),
-      16,
-    ),
-  );
-  [KEY, SHARE, EXACT, ADJUSTMENT, AMOUNT, HELD].forEach((col) => sheet.width(col, 16));
+  sheet.printing({ breaksBefore });
   return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell, totalCell } };
 }
 
@@ -165,7 +165,7 @@ function keySums(
   const write = (sheet: SheetBuilder) => {
     for (const [formula, { row, keyId, parties }] of sums) {
       const key = context.model.keys.get(keyId);
-      sheet.text(row, PARTY, context.words.keySum(key?.label ?? keyId, parties));
+      sheet.wrapped(row, PARTY, context.words.keySum(key?.label ?? keyId, parties));
       sheet.put(row, KEY, { formula: `=${formula}`, numberFormat: KEY_FORMAT });
     }
     return first + sums.size - 1;

@@ -1,8 +1,8 @@
 import { decimalsOf, Rational, type Key } from "../../engine";
 import type { SheetSpec } from "../description/types";
 import type { IndataLayout, RenderContext } from "./context";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
-import { widest } from "./byId";
 
 const HEADER_ROW = 6;
 const FIRST_KEY_COL = 3;
@@ -32,7 +32,10 @@ function keyFormat(key: Key): string {
  */
 export function renderIndata(context: RenderContext): { sheet: SheetSpec; layout: IndataLayout } {
   const { model, words } = context;
-  const sheet = new SheetBuilder(context.names.indata);
+  const sheet = new SheetBuilder(
+    context.names.indata,
+    pageTexts(words, model.name, context.names.indata, words.base),
+  );
   const keys = [...model.keys.values()];
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
@@ -70,18 +73,6 @@ export function renderIndata(context: RenderContext): { sheet: SheetSpec; layout
         sheet.put(row, FIRST_KEY_COL + k, { value: toNumber(value), numberFormat: keyFormat(key) });
     });
   });
-  sheet.width(0, 10);
-  sheet.width(
-    1,
-    widest(
-      model.parties.map((p) => p.name),
-      12,
-    ),
-  );
-  sheet.width(2, 8);
-  keys.forEach((key, k) =>
-    sheet.width(FIRST_KEY_COL + k, Math.max(12, Math.min(30, (columns[FIRST_KEY_COL + k] ?? "").length + 2))),
-  );
   sheet.freeze(HEADER_ROW + 1);
   const keyColumn = new Map(keys.map((key, k) => [key.id, FIRST_KEY_COL + k]));
   return { sheet: sheet.build(), layout: { sheet: context.names.indata, partyRow, keyColumn } };

@@ -3,9 +3,9 @@ import { cellAddress } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { RenderContext } from "./context";
 import { amountFormat, PER_INHABITANT_FORMAT, PERCENT_FORMAT } from "./numberFormats";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
 import { WATERFALL_COLORS, waterfallBlock } from "./waterfallBlock";
-import { widest } from "./byId";
 
 /** The chart data sits to the right of the table, from this column. */
 const CHART_COL = 12;
@@ -22,12 +22,15 @@ const CHART_COL = 12;
  */
 export function renderJamforelse(context: RenderContext, comparison: ComparisonDocument): SheetSpec {
   const { model, words } = context;
-  const sheet = new SheetBuilder(context.names.jamforelse);
-  const money = amountFormat(context.decimals, model.currency);
   const [nameA, nameB] = [comparison.a ?? words.base, comparison.b ?? words.base];
+  const sheet = new SheetBuilder(
+    context.names.jamforelse,
+    pageTexts(words, model.name, context.names.jamforelse, words.versus(nameB, nameA)),
+  );
+  const money = amountFormat(context.decimals, model.currency);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
-  sheet.text(2, 0, words.comparing(nameB, nameA), "heading");
+  sheet.flow(2, 0, words.comparing(nameB, nameA), "heading");
   sheet.text(3, 0, words.causeNote, "note");
   comparison.merged.forEach((m, i) =>
     sheet.text(
@@ -60,14 +63,8 @@ export function renderJamforelse(context: RenderContext, comparison: ComparisonD
   const last = first + comparison.parties.length - 1;
   sumRow(sheet, last + 1, first, last, money, words.total);
   charts(sheet, context, comparison, { header, first, last }, money);
-  sheet.width(
-    0,
-    widest(
-      comparison.parties.map((p) => p.name),
-      18,
-    ),
-  );
-  columns.slice(1).forEach((c, i) => sheet.width(1 + i, Math.max(13, Math.min(24, c.length + 2))));
+  // The chart data to the right stays off paper.
+  sheet.printing({ columns: columns.length });
   sheet.freeze(first);
   return sheet.build();
 }
@@ -161,8 +158,6 @@ function charts(
     colors: WATERFALL_COLORS,
     at: { row: rows.last + 3, col: 6, rows: chartRows, cols: 6 },
   });
-  sheet.width(CHART_COL, 30);
-  sheet.width(CHART_COL + 1, 16);
 }
 
 function largestDifference(comparison: ComparisonDocument): string {

@@ -41,6 +41,7 @@ const SV = {
     "Varje parts perioder summerar exakt till dess belopp, och varje periods summa ligger inom en avrundningsenhet från sitt exakta värde (kontrollerad avrundning).",
   jamforelse: "Jämförelse",
   comparing: (b: string, a: string) => `Jämförelse: ${b} mot ${a}`,
+  versus: (b: string, a: string) => `${b} mot ${a}`,
   causeNote:
     "Skillnaden delas i orsaker, mätta på oavrundade belopp i tur och ordning: radernas belopp, nycklarnas värden, allt annat (regler, vikter, gränser), och sist avrundningen. Orsakerna summerar exakt till skillnaden.",
   causes: ["Radbelopp", "Nyckelvärden", "Regler m.m.", "Avrundning"] as readonly string[],
@@ -69,6 +70,10 @@ const SV = {
   period: "Period",
   statementNote:
     "Andel är partens del av raden före avrundning; Avrundning visar hur mycket beloppet avrundades.",
+  // Page header and footer, in Excel's codes: &D the date, &P the page, &N the pages.
+  printedOn: "Fördela, utskrivet &D",
+  pageOf: "Sida &P av &N",
+  withScenarios: "Grundmodell och scenarier",
 };
 
 export type Labels = typeof SV;
@@ -113,6 +118,7 @@ const EN: Labels = {
     "Each party's periods add up exactly to its amount, and each period's sum is within one rounding unit of its exact value (controlled rounding).",
   jamforelse: "Comparison",
   comparing: (b: string, a: string) => `Comparison: ${b} against ${a}`,
+  versus: (b: string, a: string) => `${b} against ${a}`,
   causeNote:
     "The difference is split into causes measured on unrounded amounts in turn: the lines' amounts, the keys' values, everything else (rules, weights, bounds), and last the rounding. The causes add up exactly to the difference.",
   causes: ["Line amounts", "Key values", "Rules etc.", "Rounding"],
@@ -141,6 +147,9 @@ const EN: Labels = {
   period: "Period",
   statementNote:
     "Share is the party's part of the line before rounding; Rounding shows how much the amount was rounded.",
+  printedOn: "Fördela, printed &D",
+  pageOf: "Page &P of &N",
+  withScenarios: "Base model and scenarios",
 };
 
 /**

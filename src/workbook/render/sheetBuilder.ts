@@ -1,5 +1,6 @@
 import { xmlSafe } from "../description/xmlSafe";
 import type { Cell, CellStyle, ChartSpec, NonZeroRedSpec, SheetSpec, TableSpec } from "../description/types";
+import { layOut, type PrintOptions } from "./printLayout";
 
 type CellContent = Omit<Cell, "row" | "col">;
 
@@ -24,10 +25,11 @@ export function uniqueColumnNames(columns: readonly string[]): string[] {
 
 /**
  * Collects a sheet's cells, tables, check cells and charts, then hands out a
- * {@link SheetSpec}. A small mutable helper for the renderers; what it builds is plain data.
+ * {@link SheetSpec} laid out for screen and paper ({@link layOut}). A small
+ * mutable helper for the renderers; what it builds is plain data.
  *
  * @example
- * const sheet = new SheetBuilder("Indata");
+ * const sheet = new SheetBuilder("Indata", print);
  * sheet.put(0, 0, { value: "Fördela", style: "title" });
  * sheet.build().cells.length; // 1
  */
@@ -38,17 +40,42 @@ export class SheetBuilder {
   private readonly red: NonZeroRedSpec[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
+  private readonly flowing = new Set<string>();
+  private readonly wrapping = new Set<string>();
   private freezeRows: number | undefined;
-  private printA4 = false;
 
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    private print: PrintOptions,
+  ) {}
 
   put(row: number, col: number, content: CellContent): void {
     this.cells.set(row * 16384 + col, { row, col, ...content });
   }
 
+  /** Text; a title or a note may spread over the empty cells to its right, and wraps when longer. */
   text(row: number, col: number, value: string, style?: CellStyle): void {
     this.put(row, col, style === undefined ? { value } : { value, style });
+    if (style === "title" || style === "note") this.flowing.add(`${row}:${col}`);
+  }
+
+  /** Text that may spread over the empty cells to its right, and wraps when longer. */
+  flow(row: number, col: number, value: string, style?: CellStyle): void {
+    this.text(row, col, value, style);
+    this.flowing.add(`${row}:${col}`);
+  }
+
+  /** Text that wraps within its column: the row grows instead of the column. */
+  wrapped(row: number, col: number, value: string, style?: CellStyle): void {
+    this.text(row, col, value, style);
+    this.flowing.delete(`${row}:${col}`);
+    this.wrapping.add(`${row}:${col}`);
+  }
+
+  /** Aligns a cell's text right: a heading over numbers outside a table. */
+  alignRight(row: number, col: number): void {
+    const cell = this.cells.get(row * 16384 + col);
+    if (cell !== undefined) this.cells.set(row * 16384 + col, { ...cell, alignRight: true });
   }
 
   /** Adds a table; its column names are made unique (Excel requires it), and its header cells hold them. */
@@ -66,6 +93,7 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
+  /** The narrowest a column may be, in characters; otherwise it is as wide as its contents. */
   width(col: number, characters: number): void {
     this.widths[col] = Math.max(this.widths[col] ?? 0, characters);
   }
@@ -74,25 +102,33 @@ export class SheetBuilder {
     this.freezeRows = rows;
   }
 
-  forPrint(): void {
-    this.printA4 = true;
+  /** Changes how the sheet prints: on one page, its printed columns, page breaks. */
+  printing(options: Omit<PrintOptions, "header" | "footer">): void {
+    this.print = { ...this.print, ...options };
   }
 
   build(): SheetSpec {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    const widths = Array.from(this.widths, (w) => w ?? 10);
-    const sheet = {
+    const draft = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const layout = layOut({
+      cells: draft,
+      tables: this.tables,
+      charts: this.charts,
+      minWidths: this.widths,
+      flowing: this.flowing,
+      wrapping: this.wrapping,
+      print: this.print,
+    });
+    return {
       name: this.name,
-      cells,
-      widths,
+      cells: layout.cells,
+      widths: layout.widths,
       tables: this.tables,
       redWhenNonZero: this.red,
-      charts: this.charts,
-    };
-    return {
-      ...sheet,
+      charts: layout.charts,
       ...(this.freezeRows === undefined ? {} : { freezeRows: this.freezeRows }),
-      ...(this.printA4 ? { printA4: true } : {}),
+      ...(layout.merges.length === 0 ? {} : { merges: layout.merges }),
+      ...(layout.rowHeights.length === 0 ? {} : { rowHeights: layout.rowHeights }),
+      page: layout.page,
     };
   }
 }

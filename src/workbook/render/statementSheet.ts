@@ -19,6 +19,7 @@ import {
 } from "./numberFormats";
 import { heldText } from "./heldText";
 import { partyRuleText } from "./partyRuleText";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
 import { byId } from "./byId";
 
@@ -39,22 +40,28 @@ export interface StatementInput {
  * cause; and the payment plan.
  *
  * @example
- * renderStatement({ evaluation, result, party: "2380", language: "sv", sheetName: "Östersund" }).printA4; // true
+ * renderStatement({ evaluation, result, party: "2380", language: "sv", sheetName: "Östersund" }).page?.fitToHeight; // 1
  */
 export function renderStatement(input: StatementInput): SheetSpec {
   const words = labels(input.language);
   const { model } = input.evaluation;
   const name = model.partyById.get(input.party)?.name ?? input.party;
-  const sheet = new SheetBuilder(input.sheetName);
+  const about = input.result.scenario === null ? words.base : words.scenarioNamed(input.result.scenario);
+  const sheet = new SheetBuilder(
+    input.sheetName,
+    pageTexts(words, model.name, words.statementFor(name), about),
+  );
   sheet.text(0, 0, model.name, "title");
-  sheet.text(1, 0, words.statementFor(name), "heading");
+  sheet.flow(1, 0, words.statementFor(name), "heading");
   if (input.result.scenario !== null) sheet.text(2, 0, words.scenarioNamed(input.result.scenario), "note");
   let row = linesBlock(sheet, input, words, 4);
   row = keysBlock(sheet, input, words, name, row + 2);
   if (input.comparison !== undefined) row = comparisonBlock(sheet, input.comparison, input, words, row + 2);
   planBlock(sheet, input, words, row + 2);
-  [34, 60, 12, 16, 14, 16].forEach((w, i) => sheet.width(i, w));
-  sheet.forPrint();
+  // The line and its rule wrap in columns of their own, so that the statement fits A4 portrait at a readable size.
+  sheet.width(0, 20);
+  sheet.width(1, 30);
+  sheet.printing({ onePage: true });
   return sheet.build();
 }
 
@@ -66,9 +73,10 @@ function linesBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, h
   const { model } = input.evaluation;
   const party = byId(input.result.parties, input.party);
   const format = money(input);
-  [words.line, words.rule, words.share, words.exact, words.adjustment, words.amount].forEach((h, c) =>
-    sheet.text(header, c, h, "heading"),
-  );
+  [words.line, words.rule, words.share, words.exact, words.adjustment, words.amount].forEach((h, c) => {
+    sheet.text(header, c, h, "heading");
+    if (c >= 2) sheet.alignRight(header, c);
+  });
   model.lines.forEach((line, i) => {
     const r = header + 1 + i;
     const part = party?.lines[line.id];
@@ -76,9 +84,9 @@ function linesBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, h
     const own = input.evaluation.lines.get(line.id)?.allocation.get(input.party);
     const ideal = own?.ideal ?? Rational.ZERO;
     const rule = partyRuleText(model, line, input.party, input.language);
-    sheet.text(r, 0, line.label);
+    sheet.wrapped(r, 0, line.label);
     // A party held at a bound is told so, and by how much, beside the rule that held it.
-    sheet.text(
+    sheet.wrapped(
       r,
       1,
       own?.held === undefined ? rule : `${rule}. ${heldText(model, own.held, input.language)}`,
@@ -116,15 +124,16 @@ function keysBlock(
 ): number {
   const keys = [...input.evaluation.model.keys.values()].filter((k) => k.values.has(input.party));
   if (keys.length === 0) return header - 2;
-  sheet.text(header, 0, words.keyValues, "heading");
-  [words.keys, words.source, words.date, words.valueFor(name), words.allParties].forEach((h, c) =>
-    sheet.text(header + 1, c, h, "heading"),
-  );
+  sheet.flow(header, 0, words.keyValues, "heading");
+  [words.keys, words.source, words.date, words.valueFor(name), words.allParties].forEach((h, c) => {
+    sheet.wrapped(header + 1, c, h, "heading");
+    if (c >= 3) sheet.alignRight(header + 1, c);
+  });
   keys.forEach((key, i) => {
     const r = header + 2 + i;
     const all = [...key.values.values()].reduce((s, v) => s.add(v), Rational.ZERO);
-    sheet.text(r, 0, key.label ?? key.id);
-    sheet.text(r, 1, key.source ?? "");
+    sheet.wrapped(r, 0, key.label ?? key.id);
+    sheet.wrapped(r, 1, key.source ?? "");
     sheet.text(r, 2, key.date ?? "");
     sheet.put(r, 3, {
       value: decimalNumber(key.values.get(input.party) ?? Rational.ZERO),
@@ -145,7 +154,7 @@ function comparisonBlock(
   const party = byId(comparison.parties, input.party);
   if (party === undefined) return header - 2;
   const format = money(input);
-  sheet.text(header, 0, words.comparing(comparison.b ?? words.base, comparison.a ?? words.base), "heading");
+  sheet.flow(header, 0, words.comparing(comparison.b ?? words.base, comparison.a ?? words.base), "heading");
   const rows: [string, number | undefined, string][] = [
     [comparison.a ?? words.base, Number(party.a), format],
     [comparison.b ?? words.base, Number(party.b), format],
@@ -167,7 +176,7 @@ function comparisonBlock(
     ]),
   ];
   rows.forEach(([label, value, numberFormat], i) => {
-    sheet.text(header + 1 + i, 0, label);
+    sheet.flow(header + 1 + i, 0, label);
     if (value !== undefined) sheet.put(header + 1 + i, 5, { value, numberFormat });
   });
   return header + rows.length;
@@ -182,9 +191,10 @@ function planBlock(sheet: SheetBuilder, input: StatementInput, words: Labels, he
   sheet.text(header + 1, 0, words.period, "heading");
   sheet.text(header + 1, 1, words.due, "heading");
   sheet.text(header + 1, 5, words.amount, "heading");
+  sheet.alignRight(header + 1, 5);
   periods.forEach((period, i) => {
     const r = header + 2 + i;
-    sheet.text(r, 0, period.label);
+    sheet.flow(r, 0, period.label);
     sheet.text(r, 1, period.due);
     sheet.put(r, 5, { value: Number(paid[i] ?? 0), numberFormat: format });
   });

@@ -3,8 +3,9 @@ import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
 import { amountFormat, PER_INHABITANT_FORMAT } from "./numberFormats";
+import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
-import { byId, widest } from "./byId";
+import { byId } from "./byId";
 
 const HEADER_ROW = 3;
 
@@ -23,7 +24,10 @@ export function renderSummering(
 ): SheetSpec {
   const { model, words } = context;
   const result = context.results[0] as ScenarioResult;
-  const sheet = new SheetBuilder(context.names.summering);
+  const sheet = new SheetBuilder(
+    context.names.summering,
+    pageTexts(words, model.name, context.names.summering, words.base),
+  );
   const population = populationKey(model);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
@@ -91,15 +95,6 @@ export function renderSummering(
       style: "total",
     });
   }
-  sheet.width(
-    0,
-    widest(
-      model.parties.map((p) => p.name),
-      16,
-    ),
-  );
-  for (let col = 1; col <= totalCol + 1; col++)
-    sheet.width(col, Math.max(14, Math.min(28, (columns[col] ?? "").length + 2)));
   sheet.freeze(HEADER_ROW + 1);
   return sheet.build();
 }

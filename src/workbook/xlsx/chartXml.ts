@@ -44,7 +44,7 @@ export function chartXml(sheet: string, chart: ChartSpec): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart>${bars}<c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
     `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${order}"/></c:scaling><c:delete val="0"/><c:axPos val="${catPos}"/><c:tickLblPos val="low"/><c:crossAx val="1002"/><c:crosses val="autoZero"/></c:catAx>` +
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>` +
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${chart.fromZero === true ? `<c:min val="0"/>` : ""}</c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>` +
     `</c:plotArea>${waterfall ? "" : `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`}<c:plotVisOnly val="1"/></c:chart></c:chartSpace>`
   );
 }

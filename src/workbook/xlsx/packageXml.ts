@@ -1,3 +1,5 @@
+import { columnLetters, sheetRef } from "../description/address";
+import type { SheetSpec } from "../description/types";
 import { escapeXml } from "./xmlText";
 
 const XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`;
@@ -60,17 +62,39 @@ export function contentTypes(parts: readonly string[]): string {
  * (the cached results are the engine's, but Excel should not trust a file's).
  *
  * @example
- * workbookXml(["Indata", "Fördelning"]);
+ * workbookXml([{ name: "Indata" }, { name: "Fördelning" }]);
  */
-export function workbookXml(sheetNames: readonly string[]): string {
-  const sheets = sheetNames.map(
-    (name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+export function workbookXml(sheets: readonly Pick<SheetSpec, "name" | "page">[]): string {
+  const entries = sheets.map(
+    (sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
   );
+  const names = printNames(sheets);
   return (
     `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="12000" windowHeight="24000"/></bookViews>` +
-    `<sheets>${sheets.join("")}</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`
+    `<sheets>${entries.join("")}</sheets>${names === "" ? "" : `<definedNames>${names}</definedNames>`}` +
+    `<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`
   );
+}
+
+/** Each sheet's print area (its printed columns and rows) and print titles (its table's headings), as defined names. */
+function printNames(sheets: readonly Pick<SheetSpec, "name" | "page">[]): string {
+  return sheets
+    .map((sheet, i) => {
+      const page = sheet.page;
+      if (page === undefined) return "";
+      const ref = sheetRef(sheet.name);
+      const area = `${ref}!$A$1:$${columnLetters(page.columns - 1)}$${Math.max(1, page.rows)}`;
+      const titles =
+        page.titleRows === undefined ? "" : `${ref}!$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`;
+      return (
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(area)}</definedName>` +
+        (titles === ""
+          ? ""
+          : `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`)
+      );
+    })
+    .join("");
 }
 
 /** The package's relationships: the workbook and its document properties. */

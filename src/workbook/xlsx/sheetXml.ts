@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, rangeAddress } from "../description/address";
-import type { Cell, SheetSpec } from "../description/types";
+import type { Cell, HeaderFooterSpec, PageSetupSpec, SheetSpec } from "../description/types";
 import type { SharedStrings } from "./sharedStrings";
 import { RED_DXF, type StyleTable } from "./styleTable";
 import { escapeXml } from "./xmlText";
@@ -21,14 +21,11 @@ function headerCells(spec: SheetSpec, byAddress: (key: number) => Cell | undefin
   for (const table of spec.tables)
     table.columns.forEach((name, i) => {
       const key = table.row * WIDTH + table.col + i;
-      const { style, numberFormat } = byAddress(key) ?? {};
-      headers.set(key, {
-        row: table.row,
-        col: table.col + i,
-        value: name,
-        ...(style === undefined ? {} : { style }),
-        ...(numberFormat === undefined ? {} : { numberFormat }),
-      });
+      // The heading keeps its looks (style, format, alignment); its content is the table's column name.
+      const { style, numberFormat, wrap, alignRight, alignTop } = byAddress(key) ?? {};
+      const looks = { style, numberFormat, wrap, alignRight, alignTop };
+      const kept = Object.fromEntries(Object.entries(looks).filter(([, v]) => v !== undefined));
+      headers.set(key, { ...kept, row: table.row, col: table.col + i, value: name });
     });
   return headers;
 }
@@ -61,7 +58,7 @@ function cellsOf(spec: SheetSpec): readonly Cell[] {
 }
 
 function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string {
-  const s = styles.id(cell.style, cell.numberFormat);
+  const s = styles.id(cell.style, cell.numberFormat, cell);
   const open = `<c r="${columnLetters(cell.col)}${cell.row + 1}"${s === 0 ? "" : ` s="${s}"`}`;
   if (cell.formula !== undefined) {
     const f = `<f>${escapeXml(cell.formula.replace(/^=/, ""))}</f>`;
@@ -76,22 +73,27 @@ function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string
 }
 
 function sheetData(spec: SheetSpec, styles: StyleTable, strings: SharedStrings): string {
-  const rows: string[] = [];
-  let row = -1;
-  let cells: string[] = [];
-  const flush = () => {
-    if (row >= 0) rows.push(`<row r="${row + 1}">${cells.join("")}</row>`);
-  };
+  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.points]));
+  const byRow = new Map<number, string[]>();
   for (const cell of cellsOf(spec)) {
-    if (cell.row !== row) {
-      flush();
-      row = cell.row;
-      cells = [];
-    }
+    const cells = byRow.get(cell.row) ?? [];
     cells.push(cellXml(cell, styles, strings));
+    byRow.set(cell.row, cells);
   }
-  flush();
+  for (const row of heights.keys()) if (!byRow.has(row)) byRow.set(row, []);
+  const rows = [...byRow.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const height = heights.get(row);
+      const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+      return `<row r="${row + 1}"${ht}>${(byRow.get(row) ?? []).join("")}</row>`;
+    });
   return `<sheetData>${rows.join("")}</sheetData>`;
+}
+
+function merges(spec: SheetSpec): string {
+  const cells = (spec.merges ?? []).map((m) => `<mergeCell ref="${rangeAddress(m.row, m.col, 1, m.cols)}"/>`);
+  return cells.length === 0 ? "" : `<mergeCells count="${cells.length}">${cells.join("")}</mergeCells>`;
 }
 
 function sheetView(spec: SheetSpec): string {
@@ -125,17 +127,36 @@ function redCells(spec: SheetSpec): string {
     .join("");
 }
 
-/** Paper size 9 is A4; one page wide, as many pages down as it takes. */
-function pageSetup(spec: SheetSpec): string {
-  return spec.printA4 === true
-    ? `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`
-    : "";
+const DEFAULT_MARGINS = `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+
+function headerFooter(texts: HeaderFooterSpec): string {
+  return escapeXml(`&L${texts.left}&C${texts.center}&R${texts.right}`);
+}
+
+/**
+ * Margins, page setup (paper size 9 is A4; one page wide, as many pages
+ * down as the description says, 0 for as many as it takes), header and
+ * footer, and the page breaks (a break "after" a row in the file's terms).
+ */
+function printing(page: PageSetupSpec | undefined): string {
+  if (page === undefined) return DEFAULT_MARGINS;
+  const m = page.margins;
+  const breaks = page.breaksBefore.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="${page.fitToHeight}"/>` +
+    `<headerFooter><oddHeader>${headerFooter(page.header)}</oddHeader><oddFooter>${headerFooter(page.footer)}</oddFooter></headerFooter>` +
+    (breaks === ""
+      ? ""
+      : `<rowBreaks count="${page.breaksBefore.length}" manualBreakCount="${page.breaksBefore.length}">${breaks}</rowBreaks>`)
+  );
 }
 
 /**
  * A worksheet part (SpreadsheetML), its elements in the order the schema
- * requires: properties, views, columns, cells, conditional formats, margins
- * and page setup, drawing, tables.
+ * requires: properties, views, columns, cells, merged cells, conditional
+ * formats, margins, page setup, header and footer, page breaks, drawing,
+ * tables.
  *
  * @example
  * sheetXml(spec, styles, strings, { tables: ["rId1"] }); // '<?xml …><worksheet …>…</worksheet>'
@@ -146,13 +167,13 @@ export function sheetXml(
   strings: SharedStrings,
   links: SheetLinks,
 ): string {
-  const fit = spec.printA4 === true ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const fit = spec.page === undefined ? "" : `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   const tables = links.tables.map((id) => `<tablePart r:id="${id}"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `${fit}${sheetView(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec)}${sheetData(spec, styles, strings)}` +
-    `${redCells(spec)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${pageSetup(spec)}` +
+    `${merges(spec)}${redCells(spec)}${printing(spec.page)}` +
     `${links.drawing === undefined ? "" : `<drawing r:id="${links.drawing}"/>`}` +
     `${tables === "" ? "" : `<tableParts count="${links.tables.length}">${tables}</tableParts>`}` +
     `</worksheet>`

@@ -1,4 +1,4 @@
-import type { CellStyle } from "../description/types";
+import type { Cell, CellStyle } from "../description/types";
 import { escapeXml } from "./xmlText";
 
 /** The workbook's font, named in every font so that LibreOffice does not fall back to another. */
@@ -36,12 +36,13 @@ const BUILT_IN: Record<string, number> = {
  * styles.xml(); // '<?xml …><styleSheet …>…'
  */
 export class StyleTable {
-  private readonly ids = new Map<string, number>([["|", 0]]);
+  private readonly ids = new Map<string, number>([["||", 0]]);
   private readonly formats = new Map<string, number>();
 
-  /** The index of the cell format for a style and number format (either may be absent). */
-  id(style: CellStyle | undefined, numberFormat: string | undefined): number {
-    const key = `${style ?? ""}|${numberFormat ?? ""}`;
+  /** The index of the cell format for a style, number format and alignment (each may be absent). */
+  id(style: CellStyle | undefined, numberFormat: string | undefined, align: Alignment = {}): number {
+    const flags = `${align.wrap === true ? "w" : ""}${align.alignRight === true ? "r" : ""}${align.alignTop === true ? "t" : ""}`;
+    const key = `${style ?? ""}|${flags}|${numberFormat ?? ""}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
@@ -81,18 +82,27 @@ export class StyleTable {
   }
 
   private xf(key: string): string {
-    const [style, format] = key.split(/\|(.*)/s) as [string, string | undefined];
+    const [style = "", flags = "", ...rest] = key.split("|");
+    const format = rest.join("|");
     const look = style === "" ? undefined : LOOKS[style as CellStyle];
     const font = look === undefined ? 0 : STYLE_NAMES.indexOf(style as CellStyle) + 1;
     const border = look?.border ?? 0;
     const numFmt =
       format === undefined || format === "" ? 0 : (BUILT_IN[format] ?? this.formats.get(format) ?? 0);
+    const alignment =
+      flags === ""
+        ? ""
+        : `<alignment${flags.includes("r") ? ` horizontal="right"` : ""}${flags.includes("t") ? ` vertical="top"` : ""}${flags.includes("w") ? ` wrapText="1"` : ""}/>`;
     return (
       `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"` +
-      `${numFmt === 0 ? "" : ` applyNumberFormat="1"`}${font === 0 ? "" : ` applyFont="1"`}${border === 0 ? "" : ` applyBorder="1"`}/>`
+      `${numFmt === 0 ? "" : ` applyNumberFormat="1"`}${font === 0 ? "" : ` applyFont="1"`}${border === 0 ? "" : ` applyBorder="1"`}` +
+      (alignment === "" ? "/>" : ` applyAlignment="1">${alignment}</xf>`)
     );
   }
 }
+
+/** How a cell's text sits: wrapped, right-aligned, at the top. */
+export type Alignment = Pick<Cell, "wrap" | "alignRight" | "alignTop">;
 
 /** The differential format (dxfs index 0) that colours a check cell red when it is not 0. */
 export const RED_DXF = 0;

@@ -92,7 +92,7 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     "_rels/.rels": ROOT_RELATIONSHIPS,
     "docProps/core.xml": coreXml(new Date()),
     "docProps/app.xml": APP_XML,
-    "xl/workbook.xml": workbookXml(spec.sheets.map((s) => s.name)),
+    "xl/workbook.xml": workbookXml(spec.sheets),
     "xl/_rels/workbook.xml.rels": relationships(workbookRelations),
     "xl/styles.xml": context.styles.xml(),
     "xl/sharedStrings.xml": context.strings.xml(),

@@ -222,7 +222,7 @@ describe("statements as sheets of the workbook, on request", () => {
   it("add one print-ready sheet per party, after the others, in the parties' order", () => {
     const sheets = renderWorkbook(evaluations, { statements: { scenario: null } }).sheets;
     const parties = evaluations[0]?.evaluation.model.parties ?? [];
-    expect(sheets.slice(-parties.length).map((s) => [s.name, s.printA4])).toEqual(
+    expect(sheets.slice(-parties.length).map((s) => [s.name, s.page?.fitToHeight === 1])).toEqual(
       parties.map((p) => [`Underlag ${p.name}`.slice(0, 31), true]),
     );
   });

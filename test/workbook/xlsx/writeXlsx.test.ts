@@ -43,7 +43,28 @@ const basic: WorkbookSpec = {
       freezeRows: 3,
       redWhenNonZero: [{ row: 3, col: 1 }],
     }),
-    sheet({ name: "Utskrift", cells: [{ row: 0, col: 0, value: "Underlag" }], printA4: true }),
+    sheet({
+      name: "Utskrift",
+      cells: [
+        { row: 0, col: 0, value: "Underlag" },
+        { row: 1, col: 0, value: "En lång anteckning", style: "note", wrap: true, alignTop: true },
+        { row: 3, col: 1, value: "Belopp", style: "heading", alignRight: true },
+      ],
+      widths: [20, 14, 14],
+      merges: [{ row: 1, col: 0, cols: 3 }],
+      rowHeights: [{ row: 1, points: 30 }],
+      page: {
+        orientation: "landscape",
+        fitToHeight: 1,
+        columns: 3,
+        rows: 40,
+        titleRows: { first: 3, last: 3 },
+        breaksBefore: [20],
+        margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        header: { left: "Modell A && B", center: "", right: "Underlag" },
+        footer: { left: "Utskrivet &D", center: "", right: "Sida &P av &N" },
+      },
+    }),
   ],
 };
 
@@ -86,16 +107,46 @@ describe("the .xlsx writer, read back by ExcelJS", () => {
     expect(red?.rules[0]?.style?.fill).toMatchObject({ pattern: "solid", bgColor: { argb: "FFFFC7CE" } });
   });
 
-  it("sets a statement up for A4, one page wide", async () => {
+  it("sets a sheet up for A4 as its description says: orientation, one page wide, pages tall, margins", async () => {
     const ws = (await read(basic)).getWorksheet("Utskrift")!;
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
-      orientation: "portrait",
+      orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: 1,
+      margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     });
     expect((await read(basic)).getWorksheet("Blad ett")!.pageSetup.fitToPage).toBeFalsy();
+  });
+
+  it("writes the header and footer in Excel's codes", async () => {
+    const ws = (await read(basic)).getWorksheet("Utskrift")!;
+    expect([ws.headerFooter.oddHeader, ws.headerFooter.oddFooter]).toEqual([
+      "&LModell A && B&C&RUnderlag",
+      "&LUtskrivet &D&C&RSida &P av &N",
+    ]);
+  });
+
+  it("names the print area and the print titles, and breaks the page before the row asked for", async () => {
+    const xml = await parts(basic);
+    expect(xml["xl/workbook.xml"]).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="1">Utskrift!$A$1:$C$40</definedName>` +
+        `<definedName name="_xlnm.Print_Titles" localSheetId="1">Utskrift!$4:$4</definedName>`,
+    );
+    expect(xml["xl/worksheets/sheet2.xml"]).toContain(
+      `<rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks>`,
+    );
+  });
+
+  it("merges cells, sets row heights and wraps and aligns text", async () => {
+    const ws = (await read(basic)).getWorksheet("Utskrift")!;
+    expect([
+      ws.getCell("C2").isMerged,
+      ws.getRow(2).height,
+      ws.getCell("A2").alignment,
+      ws.getCell("B4").alignment,
+    ]).toEqual([true, 30, { vertical: "top", wrapText: true }, { horizontal: "right" }]);
   });
 
   it("writes a table over its header row and data rows, with the column names in the header cells", async () => {
