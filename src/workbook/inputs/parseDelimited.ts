@@ -115,8 +115,11 @@ export function parseDelimited(text: string, file: string, language: Language): 
     const { line, column } = position(clean, nul);
     throw new InputError(file, line, column, words.nul);
   }
-  const parsed = Papa.parse<string[]>(clean, { delimiter: delimiterOf(clean), newline: "\n" });
-  refuseQuotes(clean, file, parsed, language);
+  // Excel may write "sep=;" as the first line: it names the delimiter and is no part of the table
+  const sep = /^"?sep=(.)"?\n/i.exec(clean);
+  const body = sep === null ? clean : `\n${clean.slice(sep[0].length)}`;
+  const parsed = Papa.parse<string[]>(body, { delimiter: sep?.[1] ?? delimiterOf(body), newline: "\n" });
+  refuseQuotes(body, file, parsed, language);
   const records = parsed.data.map((record) => record.map((field) => field.trim()));
   const lines = startLines(parsed.data);
   const { width } = commonWidth(records.slice(0, PREVIEW));

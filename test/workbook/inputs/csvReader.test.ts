@@ -127,6 +127,11 @@ describe("the CSV reader: structure", () => {
     expect(refusal("bara en rad text\n")).toMatchObject({ line: 1, column: 1 });
   });
 
+  it('takes the delimiter from Excel\'s "sep=" line, and counts that line', () => {
+    const text = "sep=,\nkod,folk\na,5\nb,sju\nc,7\n";
+    expect(refusal(text)).toEqual({ line: 4, column: 2, reason: '"sju" är inte ett tal' });
+  });
+
   it("reads 300 000 rows", () => {
     const rows = Array.from({ length: 300_000 }, (_, i) => `${100000 + i};Ort ${i};${(i % 999) + 1} 000`);
     const inputs = read(`kod;namn;folk\n${rows.join("\n")}\n`);
