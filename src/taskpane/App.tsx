@@ -7,6 +7,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Tab,
+  Switch,
   TabList,
   Title2,
   tokens,
@@ -22,6 +23,7 @@ import { storeStrings } from "./storeStrings";
 import { strings } from "./strings";
 import { useModelRunner } from "./useModelRunner";
 import { useStoredModels } from "./useStoredModels";
+import { useLiveRecompute } from "./useLiveRecompute";
 import { StartView, type StartViewProps } from "./views/StartView";
 
 // Only Start is needed at first paint: the model editor and the result view (with "Varför?") load when first opened.
@@ -84,6 +86,7 @@ export function App({ services, language, loadTemplates, calculator, save, previ
   const storeWords = storeStrings(language);
   const runner = useModelRunner(services, calculator, language);
   const stored = useStoredModels(services, runner, language);
+  const live = useLiveRecompute(services, runner, language);
   const open = useCallback(
     (document: unknown) => {
       runner.open(stringifyModel(document));
@@ -113,6 +116,23 @@ export function App({ services, language, loadTemplates, calculator, save, previ
         <Tab value="model">{words.model}</Tab>
         <Tab value="result">{words.result}</Tab>
       </TabList>
+      {runner.text.trim() !== "" && (
+        <Switch
+          label={storeWords.autoRun}
+          checked={live.auto}
+          onChange={(_, data) => live.setAuto(data.checked)}
+        />
+      )}
+      {live.refusal !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{live.refusal.message}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void services.selectCell(live.refusal?.address ?? "")}>
+              {words.selectCell}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {runner.conflict !== undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -7,6 +7,7 @@ import { App } from "./App";
 import { memoryWorkbook } from "./preview/memoryWorkbook";
 import { lazy, Suspense } from "react";
 import { languageOf, strings } from "./strings";
+import { labels } from "../workbook/render/labels";
 import { loadWorksheetFunctions } from "./loadWorksheetFunctions";
 
 // The templates are a chunk of their own: fetched when the Start view opens, not at first paint.
@@ -47,7 +48,12 @@ Office.onReady((info) => {
                   sheets: () => preview.sheets(),
                   Sheets: (p) => (
                     <Suspense fallback={null}>
-                      <PreviewSheets words={words} workbook={p.workbook} />
+                      <PreviewSheets
+                        words={words}
+                        workbook={p.workbook}
+                        keySheet={labels(language).indata}
+                        onEdit={preview.editCell}
+                      />
                     </Suspense>
                   ),
                 },
@@ -55,7 +61,7 @@ Office.onReady((info) => {
         />
       </FluentProvider>,
     );
-  const preview = memoryWorkbook(() => render());
+  const preview = memoryWorkbook(() => render(), language);
   const calculator = workerCalculator();
   const services = inExcel ? lazyExcelServices(language) : preview;
   render();

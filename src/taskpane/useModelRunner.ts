@@ -71,18 +71,24 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
     [services, current],
   );
 
-  const run = useCallback(async () => {
-    setState({ kind: "running" });
-    try {
-      const { spec, document, name } = await calculator.calculate(text, language, { statements });
-      const report = await services.write(spec);
-      setResults(document);
-      await save(text, name);
-      setState({ kind: "done", sheets: report.sheets.length });
-    } catch (error) {
-      setState(refusal(error));
-    }
-  }, [text, services, calculator, language, statements, save]);
+  /** Runs the model: the text being edited, or `given` (a live re-run's text, before the editor has it). */
+  const runText = useCallback(
+    async (given?: string) => {
+      const modelText = given ?? text;
+      setState({ kind: "running" });
+      try {
+        const { spec, document, name } = await calculator.calculate(modelText, language, { statements });
+        const report = await services.write(spec);
+        setResults(document);
+        await save(modelText, name);
+        setState({ kind: "done", sheets: report.sheets.length });
+      } catch (error) {
+        setState(refusal(error));
+      }
+    },
+    [text, services, calculator, language, statements, save],
+  );
+  const run = useCallback(() => runText(), [runText]);
 
   /** Takes the co-author's version: their text replaces the pane's. */
   const takeTheirs = useCallback(async () => {
@@ -126,6 +132,7 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
     results,
     state,
     run,
+    runText,
     statements,
     setStatements,
     current,

@@ -118,3 +118,72 @@ describe("models stored in the workbook, from Start", () => {
     );
   });
 });
+
+describe("the preview's live recompute", () => {
+  it("re-runs when a key cell in the preview grid is edited, saves the model and keeps every other model", async () => {
+    const { PreviewSheets } = await import("../../src/taskpane/preview/PreviewSheets");
+    const { strings } = await import("../../src/taskpane/strings");
+    const workbook = memoryWorkbook(() => undefined);
+    const write = jest.spyOn(workbook, "write");
+    renderWithProviders(
+      <App
+        services={workbook}
+        language="sv"
+        loadTemplates={loadTemplates}
+        calculator={inlineCalculator()}
+        preview={{
+          sheets: () => workbook.sheets(),
+          Sheets: (p) => (
+            <PreviewSheets
+              words={strings("sv")}
+              workbook={p.workbook}
+              keySheet="Indata"
+              onEdit={workbook.editCell}
+            />
+          ),
+        }}
+      />,
+    );
+    const user = userEvent.setup();
+    await workbook.models.save({ name: "Annan", text: "{}", counter: 0 });
+    await runTemplate(user, new RegExp(`Öppna: ${TURISM}`));
+    const cell = await screen.findByRole("textbox", { name: "Indata!D10" });
+    await user.clear(cell);
+    await user.type(cell, "6 000{Enter}");
+    await waitFor(() => expect(write).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    await waitFor(async () => expect((await workbook.models.read(TURISM))?.text).toMatch(/"2305": 6000\b/));
+    expect((await workbook.models.list()).models.map((m) => m.name)).toEqual(["Annan", TURISM]);
+  });
+
+  it("refuses a key cell that is not a number and puts the model's value back", async () => {
+    const { PreviewSheets } = await import("../../src/taskpane/preview/PreviewSheets");
+    const { strings } = await import("../../src/taskpane/strings");
+    const workbook = memoryWorkbook(() => undefined);
+    renderWithProviders(
+      <App
+        services={workbook}
+        language="sv"
+        loadTemplates={loadTemplates}
+        calculator={inlineCalculator()}
+        preview={{
+          sheets: () => workbook.sheets(),
+          Sheets: (p) => (
+            <PreviewSheets
+              words={strings("sv")}
+              workbook={p.workbook}
+              keySheet="Indata"
+              onEdit={workbook.editCell}
+            />
+          ),
+        }}
+      />,
+    );
+    const user = userEvent.setup();
+    await runTemplate(user, new RegExp(`Öppna: ${TURISM}`));
+    const cell = await screen.findByRole("textbox", { name: "Indata!D10" });
+    await user.clear(cell);
+    await user.type(cell, "många{Enter}");
+    expect(await screen.findByText(/Indata!D10: ett nyckelvärde måste vara ett tal/)).toBeTruthy();
+    expect(workbook.cellValue("Indata", "D10")).toBe(6035);
+  });
+});

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { columnLetters } from "../../workbook/description/address";
 import type { WorkbookSpec } from "../../workbook/description/types";
 import type { Strings } from "../strings";
 
@@ -18,8 +19,30 @@ const useStyles = makeStyles({
   },
 });
 
-/** The preview's in-memory workbook: the sheets last written, as plain grids of their first rows. */
-export function PreviewSheets({ words, workbook }: { words: Strings; workbook: WorkbookSpec | undefined }) {
+/** Where Indata's key values start (renderIndata's layout): these cells can be edited in the preview. */
+const FIRST_PARTY_ROW = 7;
+const FIRST_KEY_COL = 3;
+
+/** A number typed the Swedish or the English way ("6 000", "1,5"), as Excel would take it; other text as typed. */
+function typedValue(text: string): unknown {
+  const plain = text
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : text;
+}
+
+export interface PreviewSheetsProps {
+  readonly words: Strings;
+  readonly workbook: WorkbookSpec | undefined;
+  /** The name of the sheet whose key values can be edited (Indata). */
+  readonly keySheet?: string;
+  /** A key value typed into the grid, as Excel would hear it. */
+  readonly onEdit?: (sheet: string, address: string, value: unknown) => void;
+}
+
+/** The preview's in-memory workbook: the sheets last written, as plain grids of their first rows; Indata's key values can be edited. */
+export function PreviewSheets({ words, workbook, keySheet, onEdit }: PreviewSheetsProps) {
   const styles = useStyles();
   const [sheet, setSheet] = useState(0);
   if (workbook === undefined) return null;
@@ -45,11 +68,34 @@ export function PreviewSheets({ words, workbook }: { words: Strings; workbook: W
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
             <tr key={r}>
-              {Array.from({ length: cols }, (_, c) => (
-                <td key={c} className={styles.cell}>
-                  {at.get(`${r}:${c}`) ?? ""}
-                </td>
-              ))}
+              {Array.from({ length: cols }, (_, c) => {
+                const text = at.get(`${r}:${c}`) ?? "";
+                const address = `${columnLetters(c)}${r + 1}`;
+                const editable =
+                  onEdit !== undefined &&
+                  shown?.name === keySheet &&
+                  r >= FIRST_PARTY_ROW &&
+                  c >= FIRST_KEY_COL;
+                return (
+                  <td key={c} className={styles.cell}>
+                    {editable ? (
+                      <input
+                        key={text}
+                        aria-label={`${shown?.name ?? ""}!${address}`}
+                        defaultValue={text}
+                        size={8}
+                        onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+                        onBlur={(e) => {
+                          if (e.currentTarget.value !== text)
+                            onEdit(shown?.name ?? "", address, typedValue(e.currentTarget.value));
+                        }}
+                      />
+                    ) : (
+                      text
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
+import { columnLetters } from "../../workbook/description/address";
 import type { WorkbookSpec } from "../../workbook/description/types";
 import type { WorkbookServices } from "../../workbook/office/excelServices";
 import type { Language } from "../../workbook/render/labels";
+import type { SheetEdit } from "../../workbook/live/liveRecompute";
 import { memoryStoreSheet, type MemoryStoreSheet } from "../../workbook/store/memoryStoreSheet";
 import { modelStore } from "../../workbook/store/modelStore";
 
@@ -10,6 +12,10 @@ export interface MemoryWorkbook extends WorkbookServices {
   readonly selected: () => string | undefined;
   /** The very hidden store sheet, as in Excel: one row per piece of a saved model. */
   readonly storeSheet: MemoryStoreSheet;
+  /** The user types a value into a cell of the preview's grid: the change is heard as a Local edit. */
+  readonly editCell: (sheet: string, address: string, value: unknown) => void;
+  /** A cell's value as the preview shows it: what was typed since the last write, else what was written. */
+  readonly cellValue: (sheet: string, address: string) => unknown;
 }
 
 /**
@@ -24,12 +30,39 @@ export function memoryWorkbook(onChange: () => void, language: Language = "sv"):
   let written: WorkbookSpec | undefined;
   let selection: string | undefined;
   const storeSheet = memoryStoreSheet();
+  // What was typed into the grid since the last write, by "Sheet!A1".
+  const typed = new Map<string, unknown>();
+  const editListeners = new Set<(edit: SheetEdit) => void>();
+  const cellValue = (sheet: string, address: string): unknown => {
+    const key = `${sheet}!${address}`;
+    if (typed.has(key)) return typed.get(key);
+    const cell = written?.sheets
+      .find((s) => s.name === sheet)
+      ?.cells.find((c) => `${columnLetters(c.col)}${c.row + 1}` === address);
+    return cell?.formula ?? cell?.value ?? "";
+  };
   return {
     inExcel: false,
     sheets: () => written,
     selected: () => selection,
     storeSheet,
+    editCell: (sheet, address, value) => {
+      typed.set(`${sheet}!${address}`, value);
+      onChange();
+      editListeners.forEach((l) => l({ source: "Local", byFordela: false, sheet, address }));
+    },
+    cellValue,
+    watchEdits: async (_sheet, listener) => {
+      editListeners.add(listener);
+      return async () => void editListeners.delete(listener);
+    },
+    readCell: async (sheet, address) => cellValue(sheet, address),
+    writeCell: async (sheet, address, value) => {
+      typed.set(`${sheet}!${address}`, value);
+      onChange();
+    },
     write: async (spec) => {
+      typed.clear();
       written = spec;
       onChange();
       return { syncs: 0, payloadBytes: 0, sheets: spec.sheets.map((s) => s.name) };

@@ -12,6 +12,8 @@ import {
 } from "./requirements";
 import { readTable } from "./readTable";
 import { moveFromSettings, watchStore, workbookStore, type StoreChangeSource } from "./workbookModels";
+import type { SheetEdit } from "../live/liveRecompute";
+import { readCell, watchSheetEdits, writeCell } from "./sheetEdits";
 import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
 
 /** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
@@ -24,6 +26,12 @@ export interface WorkbookServices {
   prepareModels(): Promise<readonly StoreProblem[]>;
   /** Calls `listener` when the stored models change, here or by a co-author; gives back how to stop. */
   watchModels(listener: (source: StoreChangeSource) => void): Promise<() => Promise<void>>;
+  /** Calls `listener` for every change of a sheet's cells (ExcelApi 1.7; nothing is heard without it). */
+  watchEdits(sheet: string, listener: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+  /** One cell's value, as Excel holds it. */
+  readCell(sheet: string, address: string): Promise<unknown>;
+  /** Writes one value into a cell (a refused edit's cell gets the model's value back). */
+  writeCell(sheet: string, address: string, value: number | ""): Promise<void>;
   /** Selects a cell such as "Indata!C5", to show the user where a refusal points. */
   selectCell(address: string): Promise<void>;
   /** Reads the selected cells as a table, the first row as headings. */
@@ -44,7 +52,9 @@ export interface WorkbookServices {
 export function excelServices(language: Language): WorkbookServices {
   // Where Excel can (ExcelApi 1.20), a whole write is one undo step: one Ctrl+Z takes all of it back.
   const oneUndo = Office.context.requirements.isSetSupported("ExcelApi", UNDO_API);
-  const run: ExcelRun = (batch) => (oneUndo ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
+  // A write waits while the user is typing in a cell, rather than failing (a live re-run starts on its own).
+  const run: ExcelRun = (batch) =>
+    Excel.run(oneUndo ? { mergeUndoGroup: true, delayForCellEdit: true } : { delayForCellEdit: true }, batch);
   // The store's runs are plain: adding and hiding its sheet cannot be undone, and a save is no part of a write.
   const plain: ExcelRun = (batch) => Excel.run(batch);
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
@@ -66,6 +76,10 @@ export function excelServices(language: Language): WorkbookServices {
     // Without ExcelApi 1.7 there are no change events: the list is read when the pane opens.
     watchModels: async (listener) =>
       supports(EVENTS_API) ? watchStore(plain, listener) : async () => undefined,
+    watchEdits: async (sheet, listener) =>
+      supports(EVENTS_API) ? watchSheetEdits(plain, sheet, listener) : async () => undefined,
+    readCell: (sheet, address) => readCell(plain, sheet, address),
+    writeCell: (sheet, address, value) => writeCell(plain, sheet, address, value),
     readSelection: () => readTable(run, { selection: true }),
     readTable: (name) => readTable(run, { table: name }),
     listTables: () =>

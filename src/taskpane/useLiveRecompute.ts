@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from "react";
+import type { WorkbookServices } from "../workbook/office/excelServices";
+import { liveRecompute } from "../workbook/live/liveRecompute";
+import { labels, type Language } from "../workbook/render/labels";
+import type { useModelRunner } from "./useModelRunner";
+
+type Runner = ReturnType<typeof useModelRunner>;
+
+/** The pause after the last edit before the model runs again, so a burst of edits runs it once. */
+const PAUSE_MS = 800;
+
+/**
+ * "Räkna om automatiskt" (on by default): while the pane is open, a key value
+ * typed into Indata is read back into the model and the model is run again
+ * after a short pause (writing the sheets and saving the model), or the
+ * edit is refused on its cell, which gets the model's value back.
+ *
+ * @example
+ * const live = useLiveRecompute(services, runner, "sv");
+ * live.auto; // true
+ */
+export function useLiveRecompute(services: WorkbookServices, runner: Runner, language: Language) {
+  const [auto, setAuto] = useState(true);
+  const [refusal, setRefusal] = useState<{ message: string; address: string } | undefined>(undefined);
+  // The listener outlives renders: it reads the latest runner and switch.
+  const latest = useRef({ runner, auto });
+  latest.current = { runner, auto };
+  const pending = useRef<{ text: string } | undefined>(undefined);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const live = liveRecompute({
+      language,
+      enabled: () => latest.current.auto,
+      text: () => pending.current?.text ?? latest.current.runner.text,
+      setText: (text) => {
+        pending.current = { text };
+        latest.current.runner.setText(text);
+        setRefusal(undefined);
+      },
+      readCell: (sheet, address) => services.readCell(sheet, address),
+      restoreCell: (sheet, address, value) => services.writeCell(sheet, address, value),
+      refuse: (message, address) => setRefusal({ message, address }),
+      rerun: async () => {
+        const text = pending.current?.text;
+        pending.current = undefined;
+        if (text !== undefined) await latest.current.runner.runText(text);
+      },
+      remote: () => undefined,
+      schedule: (run) => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(run, PAUSE_MS);
+      },
+    });
+    let stop: (() => Promise<void>) | undefined;
+    let mounted = true;
+    void services
+      .watchEdits(labels(language).indata, (edit) => void live.onEdit(edit).catch(() => undefined))
+      .then((s) => (mounted ? (stop = s) : void s()))
+      .catch(() => undefined);
+    return () => {
+      mounted = false;
+      if (timer !== undefined) clearTimeout(timer);
+      void stop?.();
+    };
+  }, [services, language]);
+
+  return { auto, setAuto, refusal };
+}
