@@ -1,5 +1,5 @@
 import { isMissing, readAs } from "./numberColumn";
-import type { ColumnChoice, TableData } from "./readInputs";
+import { SCB_REGION, type ColumnChoice, type TableData } from "./readInputs";
 
 /**
  * A key id from a column heading: "Folkmängd 2024" becomes "folkmangd_2024".
@@ -35,7 +35,8 @@ function unique(id: string, taken: Set<string>): string {
 
 /**
  * The columns a table most likely means: the first is the party (an id, or
- * SCB's "2380 Östersund"), a second column of text is the name, and every
+ * SCB's "2380 Östersund"), a second column of text is the name (unless the
+ * first holds code and name, as SCB's does), and every
  * column whose filled cells are mostly numbers is a key.
  *
  * @example
@@ -47,7 +48,9 @@ export function guessColumns(table: TableData): ColumnChoice {
     const filled = table.rows.filter((r) => String(r[col] ?? "").trim() !== "");
     return filled.length > 0 && filled.filter((r) => looksNumeric(r[col])).length > filled.length / 2;
   });
-  const name = table.headers.length > 1 && !numeric[1] ? 1 : undefined;
+  // SCB's "2380 Östersund" holds its own name; a text column beside it is another variable ("totalt ålder")
+  const codeAndName = table.rows.every((r) => SCB_REGION.test(String(r[0] ?? "").trim()));
+  const name = table.headers.length > 1 && !numeric[1] && !codeAndName ? 1 : undefined;
   const keys = new Map<number, string>();
   const taken = new Set<string>();
   table.headers.forEach((heading, col) => {

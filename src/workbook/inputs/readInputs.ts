@@ -38,7 +38,7 @@ export interface Inputs {
 }
 
 /** SCB writes regions as "2380 Östersund": a code, a space, the name. */
-const SCB_REGION = /^(\d{2,4})\s+(.+)$/;
+export const SCB_REGION = /^(\d{2,4})\s+(.+)$/;
 
 type Words = (typeof INPUT_MESSAGES)["sv"];
 /** Refuses at a data row (-1: the heading) and column. */

@@ -132,6 +132,15 @@ describe("the CSV reader: structure", () => {
     expect(refusal(text)).toEqual({ line: 4, column: 2, reason: '"sju" är inte ett tal' });
   });
 
+  it('takes SCB\'s "2380 Östersund" as code and name even beside a column of text', () => {
+    const text =
+      '"region";"ålder";"2024"\n"2380 Östersund";"totalt ålder";64979\n"2303 Ragunda";"totalt ålder";5146\n';
+    expect(read(text).parties).toEqual([
+      { id: "2380", name: "Östersund", code: "2380" },
+      { id: "2303", name: "Ragunda", code: "2303" },
+    ]);
+  });
+
   it("reads 300 000 rows", () => {
     const rows = Array.from({ length: 300_000 }, (_, i) => `${100000 + i};Ort ${i};${(i % 999) + 1} 000`);
     const inputs = read(`kod;namn;folk\n${rows.join("\n")}\n`);
