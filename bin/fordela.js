@@ -11,10 +11,14 @@ try {
   process.exit(1);
 }
 cli
-  .main(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  })
+  .main(
+    process.argv.slice(2),
+    {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    },
+    process.env,
+  )
   .then((code) => {
     process.exitCode = code;
   });

@@ -1,3 +1,9 @@
+/** Why the bytes are not text: a code of the command line's table, with its parameters. */
+type Refused =
+  | { code: "notUtf8"; params: { byte: string; line: number } }
+  | { code: "nulInText"; params: Record<string, never> }
+  | { code: "notUtf16"; params: { encoding: string } };
+
 /**
  * A model file's bytes as text: UTF-8 with or without a byte-order mark, or
  * UTF-16 (little or big endian) with one. Anything else, such as a
@@ -7,9 +13,9 @@
  *
  * @example
  * decodeModelText(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])); // { text: "{}" }
- * decodeModelText(new Uint8Array([0xd6])); // { refused: "is not UTF-8 text: …" }
+ * decodeModelText(new Uint8Array([0xd6])); // { refused: { code: "notUtf8", params: { byte: "D6", line: 1 } } }
  */
-export function decodeModelText(bytes: Uint8Array): { text: string } | { refused: string } {
+export function decodeModelText(bytes: Uint8Array): { text: string } | { refused: Refused } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -18,27 +24,21 @@ export function decodeModelText(bytes: Uint8Array): { text: string } | { refused
     text = new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
     const at = firstBadByte(body);
-    return {
-      refused:
-        `is not UTF-8 text: byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} on line ${lineOf(body, at)} ` +
-        `cannot be read (Windows-1252?); save the file as UTF-8`,
-    };
+    const byte = (body[at] ?? 0).toString(16).toUpperCase();
+    return { refused: { code: "notUtf8", params: { byte, line: lineOf(body, at) } } };
   }
-  if (text.includes("\u0000"))
-    return {
-      refused:
-        "is not UTF-8 text: it holds NUL characters (UTF-16 without a byte-order mark?); save the file as UTF-8",
-    };
+  if (text.includes("\u0000")) return { refused: { code: "nulInText", params: {} } };
   return { text };
 }
 
-function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): { text: string } | { refused: string } {
+function utf16(
+  bytes: Uint8Array,
+  encoding: "utf-16le" | "utf-16be",
+): { text: string } | { refused: Refused } {
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    return {
-      refused: `is not UTF-8 text, and not whole ${encoding.toUpperCase()} text either; save the file as UTF-8`,
-    };
+    return { refused: { code: "notUtf16", params: { encoding: encoding.toUpperCase() } } };
   }
 }
 

@@ -37,9 +37,9 @@ function readBytes(file: string): Uint8Array {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`${file}: no such file`);
-    if (code === "EISDIR") throw new CliError(`${file}: is a folder, not a CSV file`);
-    throw new CliError(`${file}: cannot be read (${code ?? "unknown error"})`);
+    if (code === "ENOENT") throw new CliError(file, "noSuchFile");
+    if (code === "EISDIR") throw new CliError(file, "folderNotCsv");
+    throw new CliError(file, "unreadable", { cause: code ?? String(error) });
   }
 }
 
@@ -55,14 +55,13 @@ function columnChoice(table: TableData, options: ImportOptions): ColumnChoice {
       : new Map(
           options.keys.map((spec) => {
             const at = spec.lastIndexOf("=");
-            if (at <= 0 || at === spec.length - 1) throw new CliError(`--key takes COLUMN=ID, not "${spec}"`);
+            if (at <= 0 || at === spec.length - 1) throw new CliError("--key", "keySpec", { spec });
             return [column("--key", spec.slice(0, at)), keyId(spec.slice(at + 1))] as const;
           }),
         );
   const ids = [...keys.values()];
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice !== undefined)
-    throw new CliError(`--key: two columns would be the key "${twice}"; give each its own id`);
+  if (twice !== undefined) throw new CliError("--key", "keyTwice", { key: twice });
   return {
     party: options.party === undefined ? guessed.party : column("--party", options.party),
     ...(name === undefined ? {} : { name }),
@@ -79,14 +78,12 @@ function columnOf(table: TableData, option: string, named: string): number {
   const number = /^\d+$/.test(wanted) ? Number(wanted) : 0;
   if (number >= 1 && number <= table.headers.length) return number - 1;
   const headings = table.headers.map((h) => `"${h}"`).join(", ");
-  throw new CliError(
-    `${option}: the file has no column "${named}"; its columns are ${headings} (or 1 to ${table.headers.length})`,
-  );
+  throw new CliError(option, "noColumn", { named, headings, count: table.headers.length });
 }
 
 function decimalOption(value: string | undefined): DecimalMark | undefined {
   if (value === undefined || value === "comma" || value === "point") return value;
-  throw new CliError(`--decimal takes comma or point, not "${value}"`);
+  throw new CliError("--decimal", "decimalMark", { value });
 }
 
 /**

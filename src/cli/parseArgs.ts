@@ -27,7 +27,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): A
     const arg = rest[i] ?? "";
     if (valued.includes(arg)) {
       const value = rest[++i];
-      if (value === undefined || value.startsWith("--")) throw new CliError(`${arg} needs a value`);
+      if (value === undefined || value.startsWith("--")) throw new CliError(arg, "needsValue");
       options.set(arg, value);
       repeated.set(arg, [...(repeated.get(arg) ?? []), value]);
     } else if (arg.startsWith("--")) flags.add(arg);

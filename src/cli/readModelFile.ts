@@ -1,34 +1,26 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { JsonSyntaxError, LIMITS, parseModelJson } from "../engine";
+import { LIMITS, parseModelJson } from "../engine";
 import { CliError } from "./CliError";
 import { decodeModelText } from "./decodeModelText";
-
-/** 20000000 as "20 000 000", as MODEL.md writes its limits. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
 /**
  * Reads a model file (or standard input for `-`) as lossless JSON. The file
  * is measured before it is read: one over {@link LIMITS.bytes} is refused
  * unread, and standard input is read no further than the limit. A missing,
- * empty, unreadable or non-UTF-8 file and broken JSON each become one clear
- * {@link CliError} line naming the file.
+ * empty, unreadable or non-UTF-8 file is a {@link CliError} naming the file;
+ * broken JSON the engine's JsonSyntaxError, which the command line reports
+ * at the file.
  *
  * @example
  * readModelFile("examples/samordningsforbund.json"); // the parsed document
  */
 export function readModelFile(file: string): unknown {
-  const name = file === "-" ? "standard input" : file;
+  const name = file === "-" ? "-" : file;
   const decoded = decodeModelText(readBytes(file, name));
-  if ("refused" in decoded) throw new CliError(`${name} ${decoded.refused}`);
+  if ("refused" in decoded) throw new CliError(name, decoded.refused.code, decoded.refused.params as never);
   const { text } = decoded;
-  if (text.trim() === "" || text.trim() === "\uFEFF")
-    throw new CliError(`${name}: the file is empty; expected a Fördela model (JSON)`);
-  try {
-    return parseModelJson(text);
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new CliError(`${name}: not valid JSON: ${error.message}`);
-    throw error;
-  }
+  if (text.trim() === "" || text.trim() === "\uFEFF") throw new CliError(name, "emptyFile");
+  return parseModelJson(text);
 }
 
 /** The file's bytes, at most the size limit; refuses a larger file before reading it whole. */
@@ -41,8 +33,9 @@ function readBytes(file: string, name: string): Uint8Array {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new CliError(`${name}: is a folder, not a model file`);
-    if (stat.isFile() && stat.size > LIMITS.bytes) throw tooLarge(name, `is ${grouped(stat.size)} bytes`);
+    if (stat.isDirectory()) throw new CliError(name, "isFolder");
+    if (stat.isFile() && stat.size > LIMITS.bytes)
+      throw new CliError(name, "tooLarge", { size: stat.size, max: LIMITS.bytes });
     return readUpTo(fd, name);
   } catch (error) {
     throw error instanceof CliError ? error : fileError(error, name);
@@ -67,28 +60,20 @@ function readUpTo(fd: number, name: string): Uint8Array {
     }
     if (read === 0) break;
     total += read;
-    if (total > LIMITS.bytes) throw tooLarge(name, "goes on");
+    if (total > LIMITS.bytes) throw new CliError(name, "tooLarge", { size: "", max: LIMITS.bytes });
     chunks.push(chunk.subarray(0, read));
   }
   return Buffer.concat(chunks, total);
 }
 
-function tooLarge(name: string, size: string): CliError {
-  return new CliError(
-    `${name} ${size} past ${grouped(LIMITS.bytes)} bytes, the most a model file may hold; it was not read`,
-    2,
-  );
-}
-
 function fileError(error: unknown, name: string): CliError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new CliError(`${name}: no such file`);
-  if (code === "EISDIR") return new CliError(`${name}: is a folder, not a model file`);
-  if (code === "EACCES" || code === "EPERM")
-    return new CliError(`${name}: permission denied; it cannot be read`);
-  if (code === "ENOTDIR") return new CliError(`${name}: a part of the path is a file, not a folder`);
-  if (code === "ENAMETOOLONG") return new CliError(`${name}: the file name is too long`);
-  return new CliError(
-    `${name}: cannot be read (${code ?? (error instanceof Error ? error.message : "unknown error")})`,
-  );
+  if (code === "ENOENT") return new CliError(name, "noSuchFile");
+  if (code === "EISDIR") return new CliError(name, "isFolder");
+  if (code === "EACCES" || code === "EPERM") return new CliError(name, "permissionDenied");
+  if (code === "ENOTDIR") return new CliError(name, "pathThroughFile");
+  if (code === "ENAMETOOLONG") return new CliError(name, "nameTooLong");
+  return new CliError(name, "unreadable", {
+    cause: code ?? (error instanceof Error ? error.message : String(error)),
+  });
 }

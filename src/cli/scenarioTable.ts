@@ -1,5 +1,6 @@
 import type { ScenarioResult } from "../engine";
 import { swedishAmount } from "../format/swedishAmount";
+import { cliWords, type CliWords } from "./cliWords";
 import { textLength, textTable } from "./textTable";
 
 /** Line headings are cut to this width, or to their widest amount, so that tables fit a terminal. */
@@ -27,6 +28,7 @@ export function scenarioTable(
   result: ScenarioResult,
   labels: ReadonlyMap<string, string>,
   held: ReadonlyMap<string, string> = new Map(),
+  words: CliWords = cliWords("sv"),
 ): string {
   const lineIds = Object.keys(result.lines);
   const marked = held.size > 0;
@@ -37,7 +39,7 @@ export function scenarioTable(
     ...(marked ? [held.get(party.id) ?? ""] : []),
   ]);
   rows.push([
-    "Summa",
+    words.total,
     ...lineIds.map((id) => swedishAmount(result.lines[id]?.amount ?? "0")),
     swedishAmount(result.total),
     ...(marked ? [""] : []),
@@ -47,27 +49,17 @@ export function scenarioTable(
     return shorten(labels.get(id) ?? id, width);
   });
   const columns = [
-    { heading: "Part", right: false },
+    { heading: words.party, right: false },
     ...headings.map((heading) => ({ heading, right: true })),
-    { heading: "Summa", right: true },
-    ...(marked ? [{ heading: "Gräns", right: false }] : []),
+    { heading: words.total, right: true },
+    ...(marked ? [{ heading: words.bound, right: false }] : []),
   ];
   const legend = lineIds.flatMap((id, i) => {
     const label = labels.get(id) ?? id;
     return headings[i] === label ? [] : [`  ${headings[i] ?? id}  ${label}`];
   });
-  if (marked)
-    legend.push(
-      `  Gräns  ${held.size} ${held.size === 1 ? "part hölls" : "parter hölls"} vid ett golv (lägsta belopp) eller tak (högsta belopp); talet är skillnaden mot vad deras andel gav`,
-    );
-  const title =
-    result.scenario === null ? `${result.model}` : `${result.model} — scenario: ${result.scenario}`;
+  if (marked) legend.push(`  ${words.bound}  ${words.heldNote(held.size)}`);
+  const title = result.scenario === null ? `${result.model}` : words.scenario(result.model, result.scenario);
   const table = textTable(columns, rows);
-  return `${title}\n${roundingNote(result.unit, result.currency)}\n\n${table}\n${legend.length > 0 ? `\n${legend.join("\n")}\n` : ""}`;
-}
-
-function roundingNote(unit: string, currency: string): string {
-  if (currency !== "SEK") return `Belopp i ${currency}, avrundade till ${swedishAmount(unit)}`;
-  const to = unit === "1" ? "hela kronor" : unit === "0.01" ? "öre" : `${swedishAmount(unit)} kr`;
-  return `Belopp i kr, avrundade till ${to}`;
+  return `${title}\n${words.roundedTo(result.unit, result.currency)}\n\n${table}\n${legend.length > 0 ? `\n${legend.join("\n")}\n` : ""}`;
 }

@@ -1,5 +1,6 @@
 import type { ScenarioResult } from "../engine";
 import { swedishAmount } from "../format/swedishAmount";
+import { cliWords, type CliWords } from "./cliWords";
 import { textTable } from "./textTable";
 
 /**
@@ -10,7 +11,7 @@ import { textTable } from "./textTable";
  * @example
  * console.log(scheduleTable(result));
  */
-export function scheduleTable(result: ScenarioResult): string {
+export function scheduleTable(result: ScenarioResult, words: CliWords = cliWords("sv")): string {
   const { schedule } = result;
   if (schedule === undefined) return "";
   const rows = result.parties.map((party) => [
@@ -18,11 +19,11 @@ export function scheduleTable(result: ScenarioResult): string {
     ...(party.periods ?? []).map(swedishAmount),
     swedishAmount(party.total),
   ]);
-  rows.push(["Summa", ...schedule.map((p) => swedishAmount(p.amount)), swedishAmount(result.total)]);
+  rows.push([words.total, ...schedule.map((p) => swedishAmount(p.amount)), swedishAmount(result.total)]);
   const columns = [
-    { heading: "Part", right: false },
+    { heading: words.party, right: false },
     ...schedule.map((p) => ({ heading: `${p.label} (${p.due})`, right: true })),
-    { heading: "Summa", right: true },
+    { heading: words.total, right: true },
   ];
-  return `Betalningsplan\n\n${textTable(columns, rows)}\n`;
+  return `${words.schedule}\n\n${textTable(columns, rows)}\n`;
 }

@@ -37,10 +37,11 @@ export async function writeFiles(
   const existing = await folderNames(fs, dir, target);
   const replaced = files.flatMap((f) => existing.get(sameFileKey(f.name)) ?? []);
   if (replaced.length > 0 && !options.force)
-    throw new CliError(
-      `${dir}: the export would replace ${replaced.length} ${replaced.length === 1 ? "file" : "files"} there ` +
-        `(${listed(replaced)}); give --force to replace them, or another --out-dir`,
-    );
+    throw new CliError(dir, "wouldReplace", {
+      count: replaced.length,
+      names: replaced.slice(0, 3).join(", "),
+      more: Math.max(0, replaced.length - 3),
+    });
   const parent = path.dirname(target);
   const staging = await attempt(dir, async () => {
     await fs.mkdir(parent, { recursive: true });
@@ -64,7 +65,7 @@ export async function writeFiles(
 async function folderNames(fs: FileOps, dir: string, target: string): Promise<Map<string, string>> {
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat === undefined) return new Map();
-  if (!stat.isDirectory()) throw new CliError(`${dir}: is a file, not a folder`);
+  if (!stat.isDirectory()) throw new CliError(dir, "fileNotFolder");
   const names = await attempt(dir, () => fs.readdir(target));
   return new Map(names.map((name) => [sameFileKey(name), name]));
 }
@@ -115,14 +116,7 @@ async function attempt<T>(dir: string, operation: () => Promise<T>): Promise<T> 
 function cannotWrite(dir: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  return new CliError(
-    `${dir}: cannot be written (${code ?? (error instanceof Error ? error.message : "unknown error")}); the folder is as it was`,
-  );
-}
-
-/** The first few names, for a one-line message. */
-function listed(names: readonly string[]): string {
-  return names.length <= 3
-    ? names.join(", ")
-    : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  return new CliError(dir, "folderUnwritable", {
+    cause: code ?? (error instanceof Error ? error.message : String(error)),
+  });
 }

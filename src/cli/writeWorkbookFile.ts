@@ -27,8 +27,7 @@ export async function writeWorkbookFile(
   parts: readonly WorkbookPart[],
   language: Language,
 ): Promise<void> {
-  if (!file.toLowerCase().endsWith(".xlsx"))
-    throw new CliError(`--out writes an Excel workbook: give a file name ending in .xlsx, not "${file}"`);
+  if (!file.toLowerCase().endsWith(".xlsx")) throw new CliError("--out", "outNotXlsx", { file });
   const sheets = parts.flatMap(
     (part) =>
       renderWorkbook(part.evaluations, {
@@ -47,8 +46,8 @@ export async function writeWorkbookFile(
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `${file}: cannot be written (${code ?? (error instanceof Error ? error.message : "unknown error")})`,
-    );
+    throw new CliError(file, "unwritable", {
+      cause: code ?? (error instanceof Error ? error.message : String(error)),
+    });
   }
 }

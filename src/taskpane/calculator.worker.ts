@@ -18,7 +18,7 @@ scope.onmessage = (event) => {
         id,
         error:
           error instanceof ModelError
-            ? { path: error.path, reason: error.reason }
+            ? { refusal: error.toData() }
             : { message: error instanceof Error ? error.message : String(error) },
       }),
   );

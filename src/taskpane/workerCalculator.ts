@@ -1,7 +1,8 @@
 import { ModelError } from "../engine/model/ModelError";
+import type { RefusalData } from "../contracts/refusal";
 import type { Calculator } from "./calculator";
 
-type Reply = { id: number; value?: unknown; error?: { path?: string; reason?: string; message?: string } };
+type Reply = { id: number; value?: unknown; error?: { refusal?: RefusalData; message?: string } };
 
 /**
  * The calculator in a Web Worker: the engine runs off the pane's thread, and
@@ -28,7 +29,7 @@ export function workerCalculator(): Calculator {
     if (error === undefined) waiting?.resolve(value);
     else
       waiting?.reject(
-        error.path !== undefined ? new ModelError(error.path, error.reason ?? "") : new Error(error.message),
+        error.refusal !== undefined ? ModelError.from(error.refusal) : new Error(error.message),
       );
   };
   const call = <T>(method: keyof Calculator, args: unknown[]) =>

@@ -70,14 +70,14 @@ describe.each(examples)("the example %s through the built command", (name) => {
 describe("the built command", () => {
   it("never prints a stack trace for a missing file", () => {
     const run = runBin("run", "no-such-model.json");
-    expect([run.code, run.stderr]).toEqual([1, "fordela: no-such-model.json: no such file\n"]);
+    expect([run.code, run.stderr]).toEqual([1, "fordela: no-such-model.json: filen finns inte\n"]);
   });
 
   it("exits 2 for a refused model", () => {
     const run = runBin("run", path.join(__dirname, "..", "fixtures", "refused.json"));
     expect([run.code, run.stderr]).toEqual([
       2,
-      "refused: lines.bidrag.split.shares: the shares add up to 9/10, not 1\n",
+      "fordela: lines.bidrag.split.shares: andelarna blir tillsammans 9/10, inte 1\n",
     ]);
   });
 

@@ -71,10 +71,22 @@ describe("fordela import", () => {
   });
 
   it.each<[string, string[], string]>([
-    ["a column that is not there", ["--party", "kommun"], '--party: the file has no column "kommun"'],
-    ["a --key without an id", ["--key", "b"], '--key takes COLUMN=ID, not "b"'],
-    ["two columns as one key", ["--key", "1=k", "--key", "b=k"], '--key: two columns would be the key "k"'],
-    ["a decimal mark that is not one", ["--decimal", "dot"], '--decimal takes comma or point, not "dot"'],
+    [
+      "a column that is not there",
+      ["--party", "kommun"],
+      'fordela: --party: filen har ingen kolumn "kommun"',
+    ],
+    ["a --key without an id", ["--key", "b"], 'fordela: --key: --key tar KOLUMN=ID, inte "b"'],
+    [
+      "two columns as one key",
+      ["--key", "1=k", "--key", "b=k"],
+      'fordela: --key: två kolumner skulle bli nyckeln "k"',
+    ],
+    [
+      "a decimal mark that is not one",
+      ["--decimal", "dot"],
+      'fordela: --decimal: --decimal tar comma eller point, inte "dot"',
+    ],
   ])("refuses %s with exit 1", async (_, options, message) => {
     const run = await runCli("import", file("ok.csv", "kod;b\na;1\n"), ...options);
     expect([run.code, run.stderr]).toEqual([1, expect.stringContaining(message)]);
@@ -82,6 +94,9 @@ describe("fordela import", () => {
 
   it("refuses a missing file with exit 1", async () => {
     const run = await runCli("import", path.join(dir, "nothing.csv"));
-    expect([run.code, run.stderr]).toEqual([1, `fordela: ${path.join(dir, "nothing.csv")}: no such file\n`]);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `fordela: ${path.join(dir, "nothing.csv")}: filen finns inte\n`,
+    ]);
   });
 });

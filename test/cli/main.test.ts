@@ -29,7 +29,7 @@ describe("fordela run", () => {
     const run = await runCli("run", samordning, "--statements");
     expect([run.code, run.stderr]).toEqual([
       1,
-      "fordela: --statements adds sheets to the workbook that --out writes: give --out FILE.xlsx too\n",
+      "fordela: --statements: --statements lägger till blad i arbetsboken som --out skriver; ange --out FIL.xlsx också\n",
     ]);
   });
 
@@ -122,12 +122,14 @@ describe("fordela compare", () => {
   it("names the scenarios there are when asked for one that is not", async () => {
     const run = await runCli("compare", turism, "--b", "Förslag 3");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('there is no scenario called "Förslag 3"; the model has "Samma som i fjol"');
+    expect(run.stderr).toContain(
+      'fordela: --b: det finns inget scenario som heter "Förslag 3"; modellen har "Samma som i fjol"',
+    );
   });
 
   it("refuses an option that belongs to another command", async () => {
     const run = await runCli("compare", turism, "--out", "x.xlsx");
-    expect([run.code, run.stderr]).toEqual([1, 'fordela: unknown option --out for "compare"\n']);
+    expect([run.code, run.stderr]).toEqual([1, 'fordela: --out: kommandot "compare" har inget sådant val\n']);
   });
 });
 
@@ -144,7 +146,7 @@ describe("fordela export", () => {
     const run = await runCli("export", samordning);
     expect([run.code, run.stderr]).toEqual([
       1,
-      'fordela: "export" needs --out-dir DIR, the folder to write the files to\n',
+      "fordela: export: export behöver --out-dir MAPP, mappen som filerna skrivs till\n",
     ]);
   });
 });
@@ -154,7 +156,7 @@ describe("fordela validate", () => {
     const run = await runCli("validate", samordning);
     expect([run.code, run.stdout]).toEqual([
       0,
-      "OK: Samordningsförbundet i Jämtlands län 2025: 10 parties, 1 line, 3 scenarios\n",
+      "OK: Samordningsförbundet i Jämtlands län 2025: 10 parter, 1 rad, 3 scenarier\n",
     ]);
   });
 
@@ -171,25 +173,25 @@ describe("fordela validate", () => {
     const run = await runCli("validate", bad);
     expect([run.code, run.stderr]).toEqual([
       2,
-      "refused: lines.bidrag.split.shares: the shares add up to 9/10, not 1\n",
+      "fordela: lines.bidrag.split.shares: andelarna blir tillsammans 9/10, inte 1\n",
     ]);
   });
 });
 
 describe("failures", () => {
   it.each([
-    ["a missing file", () => path.join(dir, "none.json"), /^fordela: .*none\.json: no such file\n$/],
+    ["a missing file", () => path.join(dir, "none.json"), /^fordela: .*none\.json: filen finns inte\n$/],
     [
       "an empty file",
       () => file("empty.json", "  \n"),
-      /^fordela: .*empty\.json: the file is empty; expected a Fördela model \(JSON\)\n$/,
+      /^fordela: .*empty\.json: filen är tom; här ska stå en Fördela-modell \(JSON\)\n$/,
     ],
     [
       "broken JSON",
       () => file("broken.json", '{\n  "format": "fordela/1",\n}'),
-      /^fordela: .*broken\.json: not valid JSON: line 3, column 1: expected a field name in double quotes\n$/,
+      /^fordela: .*broken\.json: texten är inte giltig JSON: på rad 3, kolumn 1 väntades ett fältnamn inom citattecken\n$/,
     ],
-    ["a folder", () => dir, /^fordela: .*: is a folder, not a model file\n$/],
+    ["a folder", () => dir, /^fordela: .*: det är en mapp, inte en modellfil\n$/],
   ])("%s gets one clear line and exit 1", async (_, target, message) => {
     const run = await runCli("run", target());
     expect([run.code, run.stdout]).toEqual([1, ""]);
@@ -211,7 +213,7 @@ describe("failures", () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([
       2,
       "",
-      'refused: keys.folkmangd.values.2326: "sju tusen" is not a number\n',
+      'fordela: keys.folkmangd.values.2326: "sju tusen" är inte ett tal\n',
     ]);
   });
 
@@ -225,21 +227,23 @@ describe("failures", () => {
   });
 
   it("refuses an unknown command with exit 1", async () => {
-    expect((await runCli("dance", samordning)).stderr).toMatch(/^fordela: unknown command "dance"/);
+    expect((await runCli("dance", samordning)).stderr).toBe(
+      "fordela: dance: det finns inget sådant kommando; fordela --help visar de som finns\n",
+    );
   });
 
   it("refuses an unknown option with exit 1", async () => {
     const run = await runCli("run", samordning, "--xml");
-    expect([run.code, run.stderr]).toEqual([1, 'fordela: unknown option --xml for "run"\n']);
+    expect([run.code, run.stderr]).toEqual([1, 'fordela: --xml: kommandot "run" har inget sådant val\n']);
   });
 
   it("refuses a missing model file argument", async () => {
-    expect((await runCli("run")).stderr).toMatch(/^fordela: "run" needs a model file/);
+    expect((await runCli("run")).stderr).toBe("fordela: run: kommandot behöver en modellfil\n");
   });
 
   it("refuses two model files", async () => {
     expect((await runCli("run", samordning, samordning)).stderr).toBe(
-      'fordela: "run" takes one model file, not 2\n',
+      "fordela: run: kommandot tar en modellfil, inte 2\n",
     );
   });
 });

@@ -88,7 +88,8 @@ describe("writing an export's files", () => {
     const error = await writeFiles(dir, files, { force: true, fs: failing(operation, nth) }).catch(
       (e: unknown) => e,
     );
-    expect(error).toEqual(new CliError(`${dir}: cannot be written (ENOSPC); the folder is as it was`));
+    expect(error).toEqual(new CliError(dir, "folderUnwritable", { cause: "ENOSPC" }));
+    expect((error as CliError).message).toBe(`${dir}: mappen kan inte skrivas (ENOSPC); den är som den var`);
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -188,7 +188,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
         "sju tusen";
     });
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
-    await page.getByText('keys.folkmangd.values.2326: "sju tusen" is not a number').waitFor();
+    await page.getByText('keys.folkmangd.values.2326: "sju tusen" är inte ett tal').waitFor();
     expect(
       await page.evaluate(
         () => (window as unknown as { __fakeExcel: { writes: unknown[] } }).__fakeExcel.writes.length,

@@ -110,7 +110,9 @@ describe("the task pane", () => {
       }),
     );
     await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
-    expect(await screen.findByText("lines.b.split.shares: the shares add up to 9/10, not 1")).toBeTruthy();
+    expect(
+      await screen.findByText("lines.b.split.shares: andelarna blir tillsammans 9/10, inte 1"),
+    ).toBeTruthy();
     expect(write).not.toHaveBeenCalled();
   });
 
@@ -331,10 +333,10 @@ describe("lines and rules", () => {
     await user.type(weights[0] as HTMLElement, "20%");
     await user.click(screen.getByRole("tab", { name: "Modell" }));
     await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
-    await screen.findByText(/the weights add up to 9\/10, not 1/);
+    await screen.findByText(/vikterna blir tillsammans 9\/10, inte 1/);
     await user.click(screen.getByRole("tab", { name: "Regler" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "lines.e_tjanster.split.weights: the weights add up to 9/10, not 1",
+      "lines.e_tjanster.split.weights: vikterna blir tillsammans 9/10, inte 1",
     );
   });
 });

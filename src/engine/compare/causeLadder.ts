@@ -1,4 +1,5 @@
 import { idRecord, ownField } from "../json/ownField";
+import type { RefusalData } from "../../contracts/refusal";
 import { isRecord, type JsonRecord } from "../json/jsonNumber";
 import { mergePatch } from "../json/mergePatch";
 import { ModelError } from "../model/ModelError";
@@ -16,7 +17,8 @@ export const CAUSES: readonly Cause[] = ["amounts", "keys", "other", "rounding"]
 export interface MergedCause {
   readonly cause: Cause;
   readonly into: Cause;
-  readonly reason: string;
+  /** Why the step's model was refused, as data: words in the reader's language come from it. */
+  readonly refusal: RefusalData;
 }
 
 /** The evaluations from A to B, one change at a time: A, A with B's line amounts, then also B's key values, then B. */
@@ -39,10 +41,10 @@ export function causeLadder(a: Evaluation, b: Evaluation): CauseLadder {
   const merged: MergedCause[] = [];
   const withAmounts = withLineAmounts(a.model.document, b.model);
   const amounts = attempt(withAmounts, a);
-  if ("refusal" in amounts) merged.push({ cause: "amounts", into: "other", reason: amounts.refusal });
+  if ("refusal" in amounts) merged.push({ cause: "amounts", into: "other", refusal: amounts.refusal });
   const afterAmounts = "evaluation" in amounts ? amounts.evaluation : a;
   const keys = attempt(withKeyValues(afterAmounts.model.document, b.model), afterAmounts);
-  if ("refusal" in keys) merged.push({ cause: "keys", into: "other", reason: keys.refusal });
+  if ("refusal" in keys) merged.push({ cause: "keys", into: "other", refusal: keys.refusal });
   const afterKeys = "evaluation" in keys ? keys.evaluation : afterAmounts;
   return { steps: [a, afterAmounts, afterKeys, b], merged };
 }
@@ -74,11 +76,14 @@ function withKeyValues(document: JsonRecord, b: Model): JsonRecord {
 }
 
 /** Evaluates a step, taking over the lines it shares unchanged with the step before. */
-function attempt(document: JsonRecord, before: Evaluation): { evaluation: Evaluation } | { refusal: string } {
+function attempt(
+  document: JsonRecord,
+  before: Evaluation,
+): { evaluation: Evaluation } | { refusal: RefusalData } {
   try {
     return { evaluation: evaluateModel(parseModel(document), { reuse: before }) };
   } catch (error) {
-    if (error instanceof ModelError) return { refusal: error.message };
+    if (error instanceof ModelError) return { refusal: error.toData() };
     throw error;
   }
 }

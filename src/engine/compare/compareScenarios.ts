@@ -1,3 +1,5 @@
+import { Refusal } from "../../contracts/refusal";
+import { ENGINE_MESSAGES } from "../messages/engineMessages";
 import { parseModel } from "../model/parseModel";
 import { evaluateModel } from "../rules/evaluateModel";
 import type { Evaluation } from "../rules/types";
@@ -5,18 +7,21 @@ import { relocate, scenarioModel } from "../scenarios/scenarioModel";
 import { compareEvaluations, type Comparison } from "./compareEvaluations";
 import { quoted } from "../model/quote";
 
-/** Asked for a scenario the model does not have. */
-export class UnknownScenarioError extends Error {
+/**
+ * Asked for a scenario the model does not have: a refusal at `path` (the
+ * field or option that named it, "scenarios" unless said).
+ *
+ * @example
+ * new UnknownScenarioError("x", ["A"]).reason; // 'det finns inget scenario som heter "x"; modellen har "A"'
+ */
+export class UnknownScenarioError extends Refusal {
   constructor(
     readonly scenario: string,
     readonly known: readonly string[],
+    path = "scenarios",
   ) {
-    super(
-      `there is no scenario called ${quoted(scenario)}; ` +
-        (known.length === 0
-          ? "the model has none"
-          : `the model has ${known.map((k) => quoted(k)).join(", ")}`),
-    );
+    const params = { name: quoted(scenario), known: known.map((k) => quoted(k)).join(", ") };
+    super(path, "unknownScenario", params, ENGINE_MESSAGES);
     this.name = "UnknownScenarioError";
   }
 }

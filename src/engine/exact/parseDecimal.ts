@@ -7,13 +7,17 @@ import { quote, quoted } from "../model/quote";
 
 const DECIMAL = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d+))?$/;
 
-/** Describes a value as a treasurer would read it back in a message. */
+/**
+ * Describes a value as a treasurer would read it back in a message: text in
+ * quotes, a number as written, and the bare words `list` and `object` (which
+ * the message tables put in words) for a list and an object.
+ */
 export function describe(value: unknown): string {
   if (value instanceof JsonNumber) return quote(value.text);
   if (typeof value === "string") return quoted(value);
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "object";
   return String(value);
 }
 
@@ -58,7 +62,7 @@ export function parseDecimal(value: unknown, path: string): Rational {
           : undefined;
   if (text !== undefined) checkDigits(text, value, path);
   const parsed = text === undefined ? undefined : decimalFromText(text);
-  if (parsed === undefined) throw new ModelError(path, `${describe(value)} is not a number`);
+  if (parsed === undefined) throw new ModelError(path, "notANumber", { found: describe(value) });
   return parsed;
 }
 
@@ -72,5 +76,5 @@ export function parseDecimal(value: unknown, path: string): Rational {
  */
 export function checkDigits(text: string, value: unknown, path: string): void {
   if (writtenDigits(text) > LIMITS.digits)
-    throw new ModelError(path, `${describe(value)} has more than ${LIMITS.digits} digits written out`);
+    throw new ModelError(path, "tooManyDigits", { found: describe(value), max: LIMITS.digits });
 }

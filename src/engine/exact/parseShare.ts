@@ -17,12 +17,9 @@ export function parseShare(value: unknown, path: string): Rational {
   const share = readShare(value, path);
   const most = 10n ** BigInt(LIMITS.shareDigits);
   if (share.num >= most || share.den >= most)
-    throw new ModelError(
-      path,
-      `the share ${describe(value)} has a numerator or denominator of more than ${LIMITS.shareDigits} digits in lowest terms`,
-    );
+    throw new ModelError(path, "shareTooLong", { found: describe(value), max: LIMITS.shareDigits });
   if (share.sign() < 0 || share.compare(Rational.ONE) > 0) {
-    throw new ModelError(path, `the share ${describe(value)} is not between 0 and 1`);
+    throw new ModelError(path, "shareOutOfRange", { found: describe(value) });
   }
   return share;
 }
@@ -35,17 +32,17 @@ function readShare(value: unknown, path: string): Rational {
     checkDigits(fraction[1] ?? "", value, path);
     checkDigits(fraction[2] ?? "", value, path);
     const den = BigInt(fraction[2] ?? "0");
-    if (den === 0n) throw new ModelError(path, `${describe(value)} divides by zero`);
+    if (den === 0n) throw new ModelError(path, "divideByZero", { found: describe(value) });
     return Rational.of(BigInt(fraction[1] ?? "0"), den);
   }
   if (text.endsWith("%")) {
     checkDigits(text.slice(0, -1).trim(), value, path);
     const percent = decimalFromText(text.slice(0, -1).trim());
-    if (percent === undefined) throw new ModelError(path, `${describe(value)} is not a share`);
+    if (percent === undefined) throw new ModelError(path, "notShare", { found: describe(value) });
     return percent.div(Rational.of(100n));
   }
   checkDigits(text, value, path);
   const decimal = decimalFromText(text);
-  if (decimal === undefined) throw new ModelError(path, `${describe(value)} is not a share`);
+  if (decimal === undefined) throw new ModelError(path, "notShare", { found: describe(value) });
   return decimal;
 }

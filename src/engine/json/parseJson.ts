@@ -17,14 +17,34 @@ import { defineField } from "./mergePatch";
 /** Objects or lists inside one another, the document itself counting as 1 (MODEL.md "Limits"). */
 export const MAX_DEPTH = 32;
 
-/** Raised for text that is not JSON; says where, by line and column. */
-export class JsonSyntaxError extends Error {
+/** The codes of text that is not JSON; each says where, by line and column. */
+type JsonCode =
+  | "jsonTrailing"
+  | "jsonEndsEarly"
+  | "jsonUnexpected"
+  | "jsonFieldName"
+  | "jsonColon"
+  | "jsonComma"
+  | "jsonOpenString"
+  | "jsonControl"
+  | "jsonBadEscape"
+  | "jsonBadNumber";
+
+/**
+ * Raised for text that is not JSON: a refused model with no path, whose
+ * words say where, by line and column.
+ *
+ * @example
+ * new JsonSyntaxError("jsonBadNumber", 2, 9, {}).message; // "texten är inte giltig JSON: på rad 2, kolumn 9 står ett felskrivet tal"
+ */
+export class JsonSyntaxError extends ModelError {
   constructor(
-    readonly reason: string,
+    code: JsonCode,
     readonly line: number,
     readonly column: number,
+    extra: Readonly<Record<string, string>>,
   ) {
-    super(`line ${line}, column ${column}: ${reason}`);
+    super("", code as "jsonBadNumber", { line, column, ...extra });
     this.name = "JsonSyntaxError";
   }
 }
@@ -55,15 +75,14 @@ class Reader {
     this.skipSpace();
     const value = this.value(1);
     this.skipSpace();
-    if (this.pos < this.text.length) this.fail("unexpected text after the end of the document");
+    if (this.pos < this.text.length) this.fail("jsonTrailing");
     return value;
   }
 
   private value(depth: number): unknown {
     const c = this.text[this.pos];
     if (c === "{" || c === "[") {
-      if (depth > MAX_DEPTH)
-        throw new ModelError(this.path(), `more than ${MAX_DEPTH} objects or lists inside one another`);
+      if (depth > MAX_DEPTH) throw new ModelError(this.path(), "tooDeep", { max: MAX_DEPTH });
       return c === "{" ? this.object(depth) : this.array(depth);
     }
     if (c === '"') return this.string();
@@ -71,7 +90,7 @@ class Reader {
     if (this.text.startsWith("true", this.pos)) return this.word(4, true);
     if (this.text.startsWith("false", this.pos)) return this.word(5, false);
     if (this.text.startsWith("null", this.pos)) return this.word(4, null);
-    return this.fail(c === undefined ? "the document ends too early" : `unexpected "${c}"`);
+    return this.fail(c === undefined ? "jsonEndsEarly" : "jsonUnexpected", { char: c ?? "" });
   }
 
   private word<T>(length: number, value: T): T {
@@ -86,13 +105,12 @@ class Reader {
     if (this.eat("}")) return result;
     for (;;) {
       this.skipSpace();
-      if (this.text.charCodeAt(this.pos) !== QUOTE) this.fail("expected a field name in double quotes");
+      if (this.text.charCodeAt(this.pos) !== QUOTE) this.fail("jsonFieldName");
       const key = this.string();
       this.trail.push(key);
-      if (Object.hasOwn(result, key))
-        throw new ModelError(this.path(), "this field is written twice in the same object");
+      if (Object.hasOwn(result, key)) throw new ModelError(this.path(), "repeatedField");
       this.skipSpace();
-      if (!this.eat(":")) this.fail('expected ":" after a field name');
+      if (!this.eat(":")) this.fail("jsonColon");
       this.skipSpace();
       const value = this.value(depth + 1);
       // Assignment to "__proto__" would set the prototype: that one field is defined as a field.
@@ -101,7 +119,7 @@ class Reader {
       this.trail.pop();
       this.skipSpace();
       if (this.eat("}")) return result;
-      if (!this.eat(",")) this.fail('expected "," or "}"');
+      if (!this.eat(",")) this.fail("jsonComma", { close: "}" });
     }
   }
 
@@ -117,7 +135,7 @@ class Reader {
       this.trail.pop();
       this.skipSpace();
       if (this.eat("]")) return result;
-      if (!this.eat(",")) this.fail('expected "," or "]"');
+      if (!this.eat(",")) this.fail("jsonComma", { close: "]" });
     }
   }
 
@@ -127,9 +145,9 @@ class Reader {
     let start = ++this.pos;
     for (;;) {
       const c = text.charCodeAt(this.pos);
-      if (Number.isNaN(c)) this.fail("a string is not closed");
+      if (Number.isNaN(c)) this.fail("jsonOpenString");
       if (c === QUOTE) break;
-      if (c < 32) this.fail("a control character inside a string");
+      if (c < 32) this.fail("jsonControl");
       if (c === BACKSLASH) {
         out += text.slice(start, this.pos) + this.escape();
         start = this.pos;
@@ -143,12 +161,12 @@ class Reader {
     const c = this.text[this.pos + 1] ?? "";
     if (c === "u") {
       const hex = this.text.slice(this.pos + 2, this.pos + 6);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("a bad \\u escape");
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("jsonBadEscape", { escape: `\\u${hex}` });
       this.pos += 6;
       return String.fromCharCode(parseInt(hex, 16));
     }
     const mapped = ESCAPES[c];
-    if (mapped === undefined) this.fail(`a bad escape "\\${c}"`);
+    if (mapped === undefined) this.fail("jsonBadEscape", { escape: `\\${c}` });
     this.pos += 2;
     return mapped;
   }
@@ -156,7 +174,7 @@ class Reader {
   private number(): JsonNumber {
     NUMBER.lastIndex = this.pos;
     const match = NUMBER.exec(this.text);
-    if (!match) this.fail("a malformed number");
+    if (!match) this.fail("jsonBadNumber");
     this.pos += match[0].length;
     return new JsonNumber(match[0]);
   }
@@ -179,13 +197,18 @@ class Reader {
     }
   }
 
-  private fail(reason: string): never {
-    if (this.pos >= this.text.length) reason = `the document ends too early (${reason})`;
+  private fail(code: JsonCode, extra: Readonly<Record<string, string>> = {}): never {
+    const ended = this.pos >= this.text.length && code !== "jsonOpenString";
     const lineStart = this.text.lastIndexOf("\n", this.pos - 1) + 1;
     let line = 1;
     for (let i = this.text.indexOf("\n"); i !== -1 && i < lineStart; i = this.text.indexOf("\n", i + 1))
       line++;
-    throw new JsonSyntaxError(reason, line, this.pos - lineStart + 1);
+    throw new JsonSyntaxError(
+      ended ? "jsonEndsEarly" : code,
+      line,
+      this.pos - lineStart + 1,
+      ended ? {} : extra,
+    );
   }
 }
 

@@ -23,20 +23,9 @@ function firstBound(bounds: Bounds): string | undefined {
 export function checkBoundedRest(bounds: Bounds, rest: Rule | undefined, path: string): void {
   const first = firstBound(bounds);
   if (first === undefined) return;
-  if (rest === undefined)
-    throw new ModelError(
-      at(path, first),
-      "bounds on fixed amounts need a rest: they bound each party's fixed amount plus its part of the rest",
-    );
+  if (rest === undefined) throw new ModelError(at(path, first), "boundsNeedRest");
   if (rest.by !== "key" && rest.by !== "equal" && rest.by !== "weights")
-    throw new ModelError(
-      rest.path,
-      `with bounds on the fixed rule, the rest must be split by key, equal parts or weights, not by ${rest.by}`,
-    );
+    throw new ModelError(rest.path, "boundedRestRule", { by: rest.by });
   const inRest = firstBound(rest.bounds);
-  if (inRest !== undefined)
-    throw new ModelError(
-      at(rest.path, inRest),
-      "the fixed rule already bounds each party's whole amount, so its rest cannot have bounds of its own",
-    );
+  if (inRest !== undefined) throw new ModelError(at(rest.path, inRest), "restHasBounds");
 }

@@ -10,10 +10,10 @@ import { at, ModelError } from "./ModelError";
  * expectObject({ id: "a" }, "parties[0]", ["id", "name"]); // { id: "a" }
  */
 export function expectObject(value: unknown, path: string, known: readonly string[]): JsonRecord {
-  if (!isRecord(value)) throw new ModelError(path, `expected an object, found ${describe(value)}`);
+  if (!isRecord(value)) throw new ModelError(path, "notObject", { found: describe(value) });
   for (const field of Object.keys(value)) {
     if (!known.includes(field)) {
-      throw new ModelError(at(path, field), `unknown field; expected one of ${known.join(", ")}`);
+      throw new ModelError(at(path, field), "unknownField", { known: known.join(", ") });
     }
   }
   return value;
@@ -26,8 +26,8 @@ export function expectObject(value: unknown, path: string, known: readonly strin
  * expectText("Ragunda", "parties[0].name"); // "Ragunda"
  */
 export function expectText(value: unknown, path: string): string {
-  if (typeof value !== "string") throw new ModelError(path, `expected text, found ${describe(value)}`);
-  if (value.trim() === "") throw new ModelError(path, "must not be empty");
+  if (typeof value !== "string") throw new ModelError(path, "notText", { found: describe(value) });
+  if (value.trim() === "") throw new ModelError(path, "emptyText");
   return value;
 }
 
@@ -48,7 +48,7 @@ export function optionalText(value: unknown, path: string): string | undefined {
  * expectList([1], "parties"); // [1]
  */
 export function expectList(value: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(value)) throw new ModelError(path, `expected a list, found ${describe(value)}`);
+  if (!Array.isArray(value)) throw new ModelError(path, "notList", { found: describe(value) });
   return value;
 }
 
@@ -60,6 +60,6 @@ export function expectList(value: unknown, path: string): readonly unknown[] {
  */
 export function required(object: JsonRecord, field: string, path: string): unknown {
   const value = object[field];
-  if (value === undefined) throw new ModelError(at(path, field), "this field is required");
+  if (value === undefined) throw new ModelError(at(path, field), "required");
   return value;
 }

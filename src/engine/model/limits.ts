@@ -32,15 +32,17 @@ export function checkCounts(root: JsonRecord): void {
   if (isRecord(root.schedule)) count(root.schedule.periods, "schedule.periods", LIMITS.periods, "periods");
   const partyLines = parties * lines * (scenarios + 1);
   if (partyLines > LIMITS.partyLines)
-    throw new ModelError(
-      "lines",
-      `${grouped(parties)} parties × ${grouped(lines)} lines × ${grouped(scenarios + 1)} (the base model and its scenarios) ` +
-        `make ${grouped(partyLines)} party-lines, more than the ${grouped(LIMITS.partyLines)} a model may hold`,
-    );
+    throw new ModelError("lines", "tooManyPartyLines", {
+      parties: grouped(parties),
+      lines: grouped(lines),
+      models: grouped(scenarios + 1),
+      total: grouped(partyLines),
+      max: grouped(LIMITS.partyLines),
+    });
 }
 
 function count(value: unknown, path: string, limit: number, what: string): number {
   const n = Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : 0;
-  if (n > limit) throw new ModelError(path, `more than ${grouped(limit)} ${what} (${grouped(n)})`);
+  if (n > limit) throw new ModelError(path, "tooMany", { what, max: grouped(limit), count: grouped(n) });
   return n;
 }

@@ -17,7 +17,7 @@ export function parseAmong(rule: Record<string, unknown>, path: string, context:
   if (value === undefined) return { kind: "default" };
   if (typeof value === "string") {
     const members = context.groups.get(value);
-    if (members === undefined) throw new ModelError(amongPath, `there is no group ${quoted(value)}`);
+    if (members === undefined) throw new ModelError(amongPath, "noGroup", { group: quoted(value) });
     return { kind: "parties", parties: members, path: amongPath };
   }
   return { kind: "parties", parties: partyList(value, amongPath, context.partyById), path: amongPath };

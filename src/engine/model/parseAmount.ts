@@ -13,10 +13,7 @@ import { ModelError } from "./ModelError";
 export function parseWholeAmount(value: unknown, path: string, unit: Rational): Rational {
   const amount = parseDecimal(value, path);
   if (!amount.div(unit).isInteger()) {
-    throw new ModelError(
-      path,
-      `${describe(value)} is not a whole multiple of the rounding unit ${unitText(unit)}`,
-    );
+    throw new ModelError(path, "notWhole", { found: describe(value), unit: unitText(unit) });
   }
   return amount;
 }

@@ -30,8 +30,7 @@ function parseBoundAmounts(value: unknown, path: string, context: ParseContext):
   const amounts = new Map<string, Rational>();
   for (const [party, amount] of Object.entries(value)) {
     const partyPath = at(path, party);
-    if (!context.partyById.has(party))
-      throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
+    if (!context.partyById.has(party)) throw new ModelError(partyPath, "notAParty", { party: quoted(party) });
     amounts.set(party, parseDecimal(amount, partyPath));
   }
   return { kind: "each", amounts, path };
@@ -40,7 +39,7 @@ function parseBoundAmounts(value: unknown, path: string, context: ParseContext):
 function parseMaxDecrease(value: unknown, path: string, context: ParseContext): Bounds["maxDecrease"] {
   const object = expectObject(value, path, ["from", "percent"]);
   const from = expectText(required(object, "from", path), at(path, "from"));
-  if (!context.keys.has(from)) throw new ModelError(at(path, "from"), `there is no key ${quoted(from)}`);
+  if (!context.keys.has(from)) throw new ModelError(at(path, "from"), "noKey", { key: quoted(from) });
   const percent = parseShare(required(object, "percent", path), at(path, "percent"));
   return { from, percent, path };
 }

@@ -33,16 +33,12 @@ export function parseFixedAmounts(raw: unknown, path: string, context: ParseCont
   if (typeof raw === "string") return { amounts: fromKey(raw, path, context), fromKey: raw };
   if (isRecord(raw) && raw.from !== undefined && !context.partyById.has("from"))
     return indexed(raw, path, context);
-  if (!isRecord(raw))
-    throw new ModelError(
-      path,
-      `expected { partyId: amount }, a key id or { "from": keyId, "factor": … }, found ${describe(raw)}`,
-    );
+  if (!isRecord(raw)) throw new ModelError(path, "fixedNotAmounts", { found: describe(raw) });
   return {
     amounts: Object.entries(raw).map(([party, value]) => {
       const partyPath = at(path, party);
       if (!context.partyById.has(party))
-        throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
+        throw new ModelError(partyPath, "notAParty", { party: quoted(party) });
       return { party, amount: parseWholeAmount(value, partyPath, context.unit), path: partyPath };
     }),
   };
@@ -50,7 +46,7 @@ export function parseFixedAmounts(raw: unknown, path: string, context: ParseCont
 
 function keyAt(keyId: string, path: string, context: ParseContext): Key {
   const key = context.keys.get(keyId);
-  if (key === undefined) throw new ModelError(path, `there is no key ${quoted(keyId)}`);
+  if (key === undefined) throw new ModelError(path, "noKey", { key: quoted(keyId) });
   return key;
 }
 
@@ -59,10 +55,10 @@ function fromKey(keyId: string, path: string, context: ParseContext): FixedAmoun
   return [...key.values].map(([party, amount]) => {
     const valuePath = at(at(key.path, "values"), party);
     if (!amount.div(context.unit).isInteger()) {
-      throw new ModelError(
-        valuePath,
-        `${formatTrimmed(amount, 12)} is used as a fixed amount but is not a whole multiple of the rounding unit ${unitText(context.unit)}`,
-      );
+      throw new ModelError(valuePath, "fixedNotWhole", {
+        amount: formatTrimmed(amount, 12),
+        unit: unitText(context.unit),
+      });
     }
     return { party, amount, path: valuePath };
   });
@@ -104,8 +100,7 @@ function parseFactor(value: unknown, path: string): Rational {
     text?.endsWith("%") === true
       ? decimalFromText(text.slice(0, -1).trim())?.div(Rational.of(100n))
       : parseDecimal(value, path);
-  if (factor === undefined)
-    throw new ModelError(path, `${describe(value)} is not a factor such as "1.032" or "103.2%"`);
-  if (factor.sign() <= 0) throw new ModelError(path, `the factor ${describe(value)} must be more than zero`);
+  if (factor === undefined) throw new ModelError(path, "notFactor", { found: describe(value) });
+  if (factor.sign() <= 0) throw new ModelError(path, "factorPositive", { found: describe(value) });
   return factor;
 }

@@ -13,10 +13,10 @@ import type { Party } from "./types";
 export function parseGroups(value: unknown, parties: ReadonlyMap<string, Party>): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   if (value === undefined) return groups;
-  if (!isRecord(value)) throw new ModelError("groups", `expected an object, found ${describe(value)}`);
+  if (!isRecord(value)) throw new ModelError("groups", "notObject", { found: describe(value) });
   for (const [id, members] of Object.entries(value)) {
     const path = at("groups", id);
-    if (parties.has(id)) throw new ModelError(path, `a group cannot have the same id as a party`);
+    if (parties.has(id)) throw new ModelError(path, "groupIsParty");
     groups.set(id, partyList(members, path, parties));
   }
   return groups;

@@ -20,7 +20,7 @@ export const EQUAL_PARTS = "equal";
 export function parseKeys(value: unknown, parties: ReadonlyMap<string, Party>): Map<string, Key> {
   const keys = new Map<string, Key>();
   if (value === undefined) return keys;
-  if (!isRecord(value)) throw new ModelError("keys", `expected an object, found ${describe(value)}`);
+  if (!isRecord(value)) throw new ModelError("keys", "notObject", { found: describe(value) });
   for (const [id, raw] of Object.entries(value)) {
     keys.set(id, parseKey(id, raw, parties));
   }
@@ -29,21 +29,17 @@ export function parseKeys(value: unknown, parties: ReadonlyMap<string, Party>): 
 
 function parseKey(id: string, raw: unknown, parties: ReadonlyMap<string, Party>): Key {
   const path = at("keys", id);
-  if (id === EQUAL_PARTS)
-    throw new ModelError(path, `"${EQUAL_PARTS}" is reserved for equal parts in weights`);
+  if (id === EQUAL_PARTS) throw new ModelError(path, "reservedKey", { id: EQUAL_PARTS });
   const object = expectObject(raw, path, ["label", "unit", "source", "date", "values"]);
   const valuesPath = at(path, "values");
   const rawValues = required(object, "values", path);
-  if (!isRecord(rawValues))
-    throw new ModelError(valuesPath, `expected an object, found ${describe(rawValues)}`);
+  if (!isRecord(rawValues)) throw new ModelError(valuesPath, "notObject", { found: describe(rawValues) });
   const values = new Map<string, Rational>();
   for (const [party, text] of Object.entries(rawValues)) {
     const valuePath = at(valuesPath, party);
-    if (!parties.has(party))
-      throw new ModelError(valuePath, `${quoted(party)} is not one of the model's parties`);
+    if (!parties.has(party)) throw new ModelError(valuePath, "notAParty", { party: quoted(party) });
     const number = parseDecimal(text, valuePath);
-    if (number.sign() < 0)
-      throw new ModelError(valuePath, `${describe(text)} is negative; key values cannot be`);
+    if (number.sign() < 0) throw new ModelError(valuePath, "negativeKeyValue", { value: describe(text) });
     values.set(party, number);
   }
   const { numerators, denominator } = commonForm([...values.values()]);

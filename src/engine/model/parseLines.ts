@@ -17,20 +17,16 @@ const LINE_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * parseLines({ adm: { label: "Administration", amount: "900", split: { by: "equal" } } }, context)[0]?.id; // "adm"
  */
 export function parseLines(value: unknown, context: ParseContext): Line[] {
-  if (!isRecord(value))
-    throw new ModelError("lines", `expected an object of lines, found ${describe(value)}`);
+  if (!isRecord(value)) throw new ModelError("lines", "notLines", { found: describe(value) });
   const entries = Object.entries(value);
-  if (entries.length === 0) throw new ModelError("lines", "there must be at least one line");
+  if (entries.length === 0) throw new ModelError("lines", "noLines");
   return entries.map(([id, raw]) => parseLine(id, raw, context));
 }
 
 function parseLine(id: string, raw: unknown, context: ParseContext): Line {
   const path = at("lines", id);
   if (!LINE_ID.test(id)) {
-    throw new ModelError(
-      path,
-      'a line id starts with a letter or "_" and holds only letters, digits, "_" and "-"',
-    );
+    throw new ModelError(path, "badLineId");
   }
   const object = expectObject(raw, path, ["label", "amount", "anchor", "split"]);
   const label = expectText(required(object, "label", path), at(path, "label"));
@@ -46,7 +42,7 @@ function parseTotal(
 ): LineTotal {
   const { amount, anchor } = object;
   if (amount !== undefined && anchor !== undefined) {
-    throw new ModelError(path, 'a line has either "amount" or "anchor", not both');
+    throw new ModelError(path, "amountAndAnchor");
   }
   if (amount !== undefined) {
     const amountPath = at(path, "amount");
@@ -54,27 +50,19 @@ function parseTotal(
   }
   if (anchor !== undefined) return parseAnchor(anchor, at(path, "anchor"), split, context);
   if (split.by === "fixed" && split.rest === undefined) return { kind: "fixed-sum" };
-  throw new ModelError(path, 'a line needs "amount" (its total) or "anchor" (the amount one party receives)');
+  throw new ModelError(path, "amountOrAnchor");
 }
 
 function parseAnchor(value: unknown, path: string, split: Rule, context: ParseContext): LineTotal {
   const object = expectObject(value, path, ["party", "amount"]);
   const partyPath = at(path, "party");
   const party = expectText(required(object, "party", path), partyPath);
-  if (!context.partyById.has(party))
-    throw new ModelError(partyPath, `${quoted(party)} is not one of the model's parties`);
+  if (!context.partyById.has(party)) throw new ModelError(partyPath, "notAParty", { party: quoted(party) });
   const held = split.by === "shares" ? split.entries.find((e) => e.receiver === party) : undefined;
   if (held === undefined) {
-    throw new ModelError(
-      partyPath,
-      `an anchor needs a party with its own fixed share in the line's "shares" rule, and ${quoted(party)} has none`,
-    );
+    throw new ModelError(partyPath, "anchorNoShare", { party: quoted(party) });
   }
-  if (held.share.sign() === 0)
-    throw new ModelError(
-      partyPath,
-      `${quoted(party)} has the share 0, so no total gives it the anchored amount`,
-    );
+  if (held.share.sign() === 0) throw new ModelError(partyPath, "anchorZeroShare", { party: quoted(party) });
   const amountPath = at(path, "amount");
   const amount = parseWholeAmount(required(object, "amount", path), amountPath, context.unit);
   return { kind: "anchor", party, amount, path };

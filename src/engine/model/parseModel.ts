@@ -42,15 +42,12 @@ export function parseModel(document: unknown): Model {
   checkCounts(root);
   const format = required(root, "format", "");
   if (format !== MODEL_FORMAT) {
-    throw new ModelError(
-      "format",
-      `${describe(format)} is not a format this version reads; expected "${MODEL_FORMAT}"`,
-    );
+    throw new ModelError("format", "unknownFormat", { found: describe(format), expected: MODEL_FORMAT });
   }
   const name = expectText(required(root, "name", ""), "name");
   const currency = root.currency === undefined ? "SEK" : expectText(root.currency, "currency");
   if (!/^[A-Z]{3}$/.test(currency))
-    throw new ModelError("currency", `${describe(currency)} is not an ISO 4217 code such as "SEK"`);
+    throw new ModelError("currency", "notCurrency", { found: describe(currency) });
   const { unit, method } = parseRounding(root.rounding);
   const parties = parseParties(required(root, "parties", ""));
   const partyById = new Map(parties.map((p) => [p.id, p]));

@@ -11,14 +11,13 @@ import { quoted } from "./quote";
  */
 export function parseParties(value: unknown): Party[] {
   const list = expectList(value, "parties");
-  if (list.length === 0) throw new ModelError("parties", "there must be at least one party");
+  if (list.length === 0) throw new ModelError("parties", "noParties");
   const seen = new Set<string>();
   return list.map((raw, position) => {
     const path = at("parties", position);
     const object = expectObject(raw, path, ["id", "name", "code"]);
     const id = expectText(required(object, "id", path), at(path, "id"));
-    if (seen.has(id))
-      throw new ModelError(at(path, "id"), `the id ${quoted(id)} is used by an earlier party`);
+    if (seen.has(id)) throw new ModelError(at(path, "id"), "duplicatePartyId", { id: quoted(id) });
     seen.add(id);
     const name = expectText(required(object, "name", path), at(path, "name"));
     const code = optionalText(object.code, at(path, "code"));

@@ -14,13 +14,13 @@ export function parseRounding(value: unknown): { unit: Rational; method: Roundin
   if (value === undefined) return { unit: Rational.ONE, method: "largest-remainder" };
   const object = expectObject(value, "rounding", ["unit", "method"]);
   const unit = object.unit === undefined ? Rational.ONE : parseDecimal(object.unit, "rounding.unit");
-  if (unit.sign() <= 0) throw new ModelError("rounding.unit", "the rounding unit must be more than zero");
+  if (unit.sign() <= 0) throw new ModelError("rounding.unit", "unitPositive");
   const method = object.method ?? "largest-remainder";
   if (!ROUNDING_METHODS.includes(method as RoundingMethod)) {
-    throw new ModelError(
-      "rounding.method",
-      `${describe(method)} is not a rounding method; expected one of ${ROUNDING_METHODS.join(", ")}`,
-    );
+    throw new ModelError("rounding.method", "unknownRoundingMethod", {
+      found: describe(method),
+      known: ROUNDING_METHODS.join(", "),
+    });
   }
   return { unit, method: method as RoundingMethod };
 }

@@ -31,14 +31,13 @@ const FIELDS: Record<Rule["by"], string[]> = {
  * parseRule({ by: "equal" }, "lines.adm.split", context).by; // "equal"
  */
 export function parseRule(value: unknown, path: string, context: ParseContext): Rule {
-  if (!isRecord(value))
-    throw new ModelError(path, `expected a rule (an object with "by"), found ${describe(value)}`);
+  if (!isRecord(value)) throw new ModelError(path, "notRule", { found: describe(value) });
   const by = value.by;
   if (typeof by !== "string" || !(by in FIELDS)) {
-    throw new ModelError(
-      at(path, "by"),
-      `${describe(by)} is not a rule; expected one of ${Object.keys(FIELDS).join(", ")}`,
-    );
+    throw new ModelError(at(path, "by"), "unknownRule", {
+      found: describe(by),
+      known: Object.keys(FIELDS).join(", "),
+    });
   }
   const rule = expectObject(value, path, FIELDS[by as Rule["by"]]);
   switch (by as Rule["by"]) {
@@ -74,21 +73,19 @@ export function parseRule(value: unknown, path: string, context: ParseContext): 
 
 function keyRef(rule: Record<string, unknown>, path: string, context: ParseContext): string {
   const key = expectText(required(rule, "key", path), at(path, "key"));
-  if (!context.keys.has(key)) throw new ModelError(at(path, "key"), `there is no key ${quoted(key)}`);
+  if (!context.keys.has(key)) throw new ModelError(at(path, "key"), "noKey", { key: quoted(key) });
   return key;
 }
 
 function requireWhole(shares: Rational[], path: string, what: string): void {
   const total = sumExact(shares);
-  if (!total.equals(Rational.ONE))
-    throw new ModelError(path, `the ${what} add up to ${showTotal(total)}, not 1`);
+  if (!total.equals(Rational.ONE)) throw new ModelError(path, "sumNotOne", { what, sum: showTotal(total) });
 }
 
 function parseShareEntries(rule: Record<string, unknown>, path: string, context: ParseContext): ShareEntry[] {
   const sharesPath = at(path, "shares");
   const raw = required(rule, "shares", path);
-  if (!isRecord(raw) || Object.keys(raw).length === 0)
-    throw new ModelError(sharesPath, "expected an object of receivers and their shares");
+  if (!isRecord(raw) || Object.keys(raw).length === 0) throw new ModelError(sharesPath, "sharesNotObject");
   const entries = Object.entries(raw).map(([receiver, value]) =>
     parseShareEntry(receiver, value, at(sharesPath, receiver), context),
   );
@@ -103,24 +100,17 @@ function parseShareEntries(rule: Record<string, unknown>, path: string, context:
 function parseShareEntry(receiver: string, value: unknown, path: string, context: ParseContext): ShareEntry {
   const group = context.groups.get(receiver);
   if (group === undefined && !context.partyById.has(receiver)) {
-    throw new ModelError(path, `${quoted(receiver)} is neither a party nor a group`);
+    throw new ModelError(path, "notReceiver", { receiver: quoted(receiver) });
   }
   if (!isRecord(value)) {
-    if (group !== undefined)
-      throw new ModelError(
-        path,
-        `the group ${quoted(receiver)} needs { "share", "split" }: a share and a rule for how its members split it`,
-      );
+    if (group !== undefined) throw new ModelError(path, "groupNeedsSplit", { group: quoted(receiver) });
     return { receiver, share: parseShare(value, path), path };
   }
   const object = expectObject(value, path, ["share", "split"]);
   const share = parseShare(required(object, "share", path), at(path, "share"));
   if (group === undefined) {
     if (object.split !== undefined)
-      throw new ModelError(
-        at(path, "split"),
-        `${quoted(receiver)} is a party, not a group, so it cannot be split further`,
-      );
+      throw new ModelError(at(path, "split"), "partyNotSplit", { party: quoted(receiver) });
     return { receiver, share, path };
   }
   const split = parseRule(required(object, "split", path), at(path, "split"), context);
@@ -130,12 +120,11 @@ function parseShareEntry(receiver: string, value: unknown, path: string, context
 function parseWeights(rule: Record<string, unknown>, path: string, context: ParseContext): Weight[] {
   const weightsPath = at(path, "weights");
   const raw = required(rule, "weights", path);
-  if (!isRecord(raw) || Object.keys(raw).length === 0)
-    throw new ModelError(weightsPath, 'expected an object of keys (or "equal") and their weights');
+  if (!isRecord(raw) || Object.keys(raw).length === 0) throw new ModelError(weightsPath, "weightsNotObject");
   const weights = Object.entries(raw).map(([source, value]) => {
     const weightPath = at(weightsPath, source);
     if (source !== EQUAL_PARTS && !context.keys.has(source))
-      throw new ModelError(weightPath, `there is no key ${quoted(source)}`);
+      throw new ModelError(weightPath, "noKey", { key: quoted(source) });
     return { source, weight: parseShare(value, weightPath), path: weightPath };
   });
   requireWhole(

@@ -19,16 +19,12 @@ export function parseScenarios(value: unknown): Scenario[] {
     const path = at("scenarios", index);
     const object = expectObject(raw, path, ["name", "description", "patch"]);
     const name = expectText(required(object, "name", path), at(path, "name"));
-    if (names.has(name))
-      throw new ModelError(at(path, "name"), `an earlier scenario is already called ${quoted(name)}`);
+    if (names.has(name)) throw new ModelError(at(path, "name"), "duplicateScenario", { name: quoted(name) });
     names.add(name);
     const description = optionalText(object.description, at(path, "description"));
     const patch = required(object, "patch", path);
     if (!isRecord(patch))
-      throw new ModelError(
-        at(path, "patch"),
-        `expected an object of changes to the model, found ${describe(patch)}`,
-      );
+      throw new ModelError(at(path, "patch"), "patchNotObject", { found: describe(patch) });
     return description === undefined ? { name, patch, path } : { name, description, patch, path };
   });
 }

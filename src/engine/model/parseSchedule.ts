@@ -21,15 +21,15 @@ export function parseSchedule(value: unknown): Schedule | undefined {
   if (value === undefined) return undefined;
   const object = expectObject(value, "schedule", ["periods", "weights"]);
   const list = expectList(required(object, "periods", "schedule"), "schedule.periods");
-  if (list.length === 0) throw new ModelError("schedule.periods", "there must be at least one period");
+  if (list.length === 0) throw new ModelError("schedule.periods", "noPeriods");
   const periods = list.map((raw, index) => parsePeriod(raw, at("schedule.periods", index)));
   periods.forEach((period, index) => {
     const before = periods[index - 1];
     if (before !== undefined && period.due < before.due)
-      throw new ModelError(
-        `${period.path}.due`,
-        `${period.due} comes before the previous period's due date ${before.due}`,
-      );
+      throw new ModelError(`${period.path}.due`, "dueBeforePrevious", {
+        due: period.due,
+        previous: before.due,
+      });
   });
   const weights =
     object.weights === undefined
@@ -42,22 +42,18 @@ function parsePeriod(raw: unknown, path: string): SchedulePeriod {
   const object = expectObject(raw, path, ["label", "due"]);
   const label = expectText(required(object, "label", path), at(path, "label"));
   const due = expectText(required(object, "due", path), at(path, "due"));
-  if (!isCalendarDate(due))
-    throw new ModelError(at(path, "due"), `${describe(due)} is not a date written as YYYY-MM-DD`);
+  if (!isCalendarDate(due)) throw new ModelError(at(path, "due"), "notDate", { found: describe(due) });
   return { label, due, path };
 }
 
 function parseWeights(value: unknown, count: number): Rational[] {
   const list = expectList(value, "schedule.weights");
   if (list.length !== count)
-    throw new ModelError(
-      "schedule.weights",
-      `there are ${list.length} weights for ${count} periods; give one weight per period`,
-    );
+    throw new ModelError("schedule.weights", "weightCount", { weights: list.length, periods: count });
   const weights = list.map((raw, index) => parseShare(raw, at("schedule.weights", index)));
   const total = sumExact(weights);
   if (!total.equals(Rational.ONE))
-    throw new ModelError("schedule.weights", `the weights add up to ${showTotal(total)}, not 1`);
+    throw new ModelError("schedule.weights", "sumNotOne", { what: "weights", sum: showTotal(total) });
   return weights;
 }
 

@@ -12,14 +12,14 @@ import { quoted } from "./quote";
  */
 export function partyList(value: unknown, path: string, parties: ReadonlyMap<string, Party>): string[] {
   const list = expectList(value, path);
-  if (list.length === 0) throw new ModelError(path, "the list names no party");
+  if (list.length === 0) throw new ModelError(path, "emptyPartyList");
   const seen = new Set<string>();
   return list.map((id, index) => {
     const itemPath = at(path, index);
     if (typeof id !== "string" || !parties.has(id)) {
-      throw new ModelError(itemPath, `${describe(id)} is not one of the model's parties`);
+      throw new ModelError(itemPath, "notAParty", { party: describe(id) });
     }
-    if (seen.has(id)) throw new ModelError(itemPath, `${quoted(id)} is listed twice`);
+    if (seen.has(id)) throw new ModelError(itemPath, "listedTwice", { party: quoted(id) });
     seen.add(id);
     return id;
   });

@@ -210,18 +210,18 @@ function allocateFixed(
   const rest = { units: amount.units - fixedUnits, ideal: amount.ideal.sub(Rational.of(fixedUnits)) };
   if (rule.rest === undefined) {
     if (rest.units !== 0n) {
-      throw new ModelError(
-        at(rule.path, "amounts"),
-        `the fixed amounts add up to ${money(model, fixedUnits)}, but there is ${money(model, amount.units)} to split; add a "rest" rule for the difference`,
-      );
+      throw new ModelError(at(rule.path, "amounts"), "fixedNeedRest", {
+        fixed: money(model, fixedUnits),
+        amount: money(model, amount.units),
+      });
     }
     return;
   }
   if (rest.units < 0n) {
-    throw new ModelError(
-      at(rule.path, "rest"),
-      `the fixed amounts add up to ${money(model, fixedUnits)}, more than the ${money(model, amount.units)} there is to split, so the rest would be negative`,
-    );
+    throw new ModelError(at(rule.path, "rest"), "restNegative", {
+      fixed: money(model, fixedUnits),
+      amount: money(model, amount.units),
+    });
   }
   // Bounds on whole amounts are only accepted over a key, equal or weights rest (checkBoundedRest).
   if (rule.rest.by === "key" || rule.rest.by === "equal" || rule.rest.by === "weights")

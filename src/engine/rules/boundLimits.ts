@@ -71,10 +71,11 @@ export function checkMinBelowMax(
     const low = limits.min[i];
     const high = limits.max[i];
     if (low !== undefined && high !== undefined && low > high) {
-      throw new ModelError(
-        at(path, "max"),
-        `${partyName(model, party)}'s minimum ${money(model, low)} is above its maximum ${money(model, high)}`,
-      );
+      throw new ModelError(at(path, "max"), "minAboveMax", {
+        party: partyName(model, party),
+        min: money(model, low),
+        max: money(model, high),
+      });
     }
   });
 }
@@ -89,10 +90,7 @@ function perReceiver(
   const known = new Set(receivers);
   for (const party of bound.amounts.keys()) {
     if (!known.has(party)) {
-      throw new ModelError(
-        at(bound.path, party),
-        `${partyName(model, party)} does not receive from this rule, so it cannot have a bound in it`,
-      );
+      throw new ModelError(at(bound.path, party), "boundNotReceiver", { party: partyName(model, party) });
     }
   }
   return receivers.map((party) => bound.amounts.get(party));

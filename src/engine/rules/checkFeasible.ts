@@ -28,17 +28,14 @@ export function checkFeasible(
   const floor = total(lowest);
   if (floor !== undefined && floor > units) {
     const path = at(rulePath, bounds.min === undefined ? "maxDecrease" : "min");
-    throw new ModelError(
-      path,
-      `the minimums add up to ${money(model, floor)}, more than the ${money(model, units)} there is to split`,
-    );
+    throw new ModelError(path, "minimumsTooHigh", { sum: money(model, floor), amount: money(model, units) });
   }
   const ceiling = total(highest);
   if (ceiling !== undefined && ceiling < units) {
-    throw new ModelError(
-      at(rulePath, "max"),
-      `the maximums add up to ${money(model, ceiling)}, less than the ${money(model, units)} there is to split`,
-    );
+    throw new ModelError(at(rulePath, "max"), "maximumsTooLow", {
+      sum: money(model, ceiling),
+      amount: money(model, units),
+    });
   }
 }
 

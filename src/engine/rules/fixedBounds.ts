@@ -84,18 +84,13 @@ function checkParty(
   const floor = whole.fromDecrease[i];
   const amount = money(model, fixed);
   if (!inRest && own !== undefined && fixed < own)
-    throw new ModelError(
-      at(path, "min"),
-      `${name} receives nothing from the rest, and its fixed amount ${amount} is below its minimum ${money(model, own)}`,
-    );
+    throw new ModelError(at(path, "min"), "fixedBelowMin", { party: name, amount, min: money(model, own) });
   if (high !== undefined && fixed > high)
-    throw new ModelError(
-      at(path, "max"),
-      `${name}'s fixed amount ${amount} is above its maximum ${money(model, high)}`,
-    );
+    throw new ModelError(at(path, "max"), "fixedAboveMax", { party: name, amount, max: money(model, high) });
   if (!inRest && floor !== undefined && fixed < floor)
-    throw new ModelError(
-      at(path, "maxDecrease"),
-      `${name} receives nothing from the rest, and its fixed amount ${amount} is below the ${money(model, floor)} it may not fall under`,
-    );
+    throw new ModelError(at(path, "maxDecrease"), "fixedBelowFloor", {
+      party: name,
+      amount,
+      floor: money(model, floor),
+    });
 }

@@ -32,16 +32,13 @@ function lookUp<T>(
   values: (key: Key) => ReadonlyMap<string, T>,
 ): T[] {
   const key = model.keys.get(keyId);
-  if (key === undefined) throw new ModelError("keys", `there is no key ${quoted(keyId)}`);
+  if (key === undefined) throw new ModelError("keys", "noKey", { key: quoted(keyId) });
   const table = values(key);
   return receivers.map((party) => {
     const value = table.get(party);
     if (value === undefined) {
       const name = model.partyById.get(party)?.name ?? party;
-      throw new ModelError(
-        at(at(key.path, "values"), party),
-        `${name} has no value in this key, and a missing value is never read as zero`,
-      );
+      throw new ModelError(at(at(key.path, "values"), party), "missingKeyValue", { party: name });
     }
     return value;
   });

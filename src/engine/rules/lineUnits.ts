@@ -27,10 +27,12 @@ export function lineUnits(model: Model, line: Line): bigint {
   const units = solved.div(model.unit);
   if (!units.isInteger()) {
     const name = model.partyById.get(total.party)?.name ?? total.party;
-    throw new ModelError(
-      total.path,
-      `the total that gives ${name} exactly ${formatTrimmed(total.amount, 6)} would be ${formatTrimmed(solved, 6)}, which is not a whole multiple of the rounding unit ${unitText(model.unit)}`,
-    );
+    throw new ModelError(total.path, "anchorNotWhole", {
+      party: name,
+      amount: formatTrimmed(total.amount, 6),
+      total: formatTrimmed(solved, 6),
+      unit: unitText(model.unit),
+    });
   }
   return units.floor();
 }

@@ -13,7 +13,7 @@ import { quoted } from "../model/quote";
  */
 export function receiversOf(model: Model, rule: ProportionalRule, scope: Scope): readonly string[] {
   const receivers = rule.among.kind === "parties" ? rule.among.parties : (scope ?? topDefault(model, rule));
-  if (receivers.length === 0) throw new ModelError(rule.path, "there is nobody to split among");
+  if (receivers.length === 0) throw new ModelError(rule.path, "noReceivers");
   return receivers;
 }
 
@@ -22,6 +22,6 @@ function topDefault(model: Model, rule: ProportionalRule): readonly string[] {
   const values = model.keys.get(rule.key)?.values;
   const receivers = model.parties.filter((p) => values?.has(p.id)).map((p) => p.id);
   if (receivers.length === 0)
-    throw new ModelError(at(rule.path, "key"), `the key ${quoted(rule.key)} has no values`);
+    throw new ModelError(at(rule.path, "key"), "keyNoValues", { key: quoted(rule.key) });
   return receivers;
 }

@@ -42,10 +42,7 @@ function keyShares(model: Model, keyId: string, receivers: readonly string[], pa
   const numerators = keyIntegers(model, keyId, receivers);
   const total = numerators.reduce((s, n) => s + n, 0n);
   if (total === 0n) {
-    throw new ModelError(
-      path,
-      `the values of the key ${quoted(keyId)} add up to 0 among the receivers, so nothing can be split by it`,
-    );
+    throw new ModelError(path, "keySumZero", { key: quoted(keyId) });
   }
   return { numerators, denominator: total };
 }

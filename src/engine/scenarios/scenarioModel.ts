@@ -17,10 +17,7 @@ import { quoted } from "../model/quote";
  */
 export function scenarioModel(base: Model, scenario: Scenario): Model {
   if (scenario.patch.scenarios !== undefined) {
-    throw new ModelError(
-      joinPath(scenario.path, "patch.scenarios"),
-      "a scenario cannot change the list of scenarios",
-    );
+    throw new ModelError(joinPath(scenario.path, "patch.scenarios"), "scenarioChangesScenarios");
   }
   const patched = mergePatch(base.document, scenario.patch) as Record<string, unknown>;
   try {
@@ -34,13 +31,18 @@ export function scenarioModel(base: Model, scenario: Scenario): Model {
  * Points a refusal inside a scenario's model to where it came from.
  *
  * @example
- * relocate(new ModelError("keys.k.values.a", "x"), scenario).path; // "scenarios[0].patch.keys.k.values.a" when the patch wrote it
+ * relocate(new ModelError("keys.k.values.a", "required"), scenario).path; // "scenarios[0].patch.keys.k.values.a" when the patch wrote it
  */
 export function relocate(error: unknown, scenario: Scenario): unknown {
   if (!(error instanceof ModelError)) return error;
   if (writtenByPatch(scenario.patch, error.path))
-    return new ModelError(joinPath(at(scenario.path, "patch"), error.path), error.reason);
-  return new ModelError(error.path, `${error.reason} (in the scenario ${quoted(scenario.name)})`);
+    return ModelError.of(
+      joinPath(at(scenario.path, "patch"), error.path),
+      error.code,
+      error.params,
+      error.scenario,
+    );
+  return error.inScenario(scenario.name);
 }
 
 function writtenByPatch(patch: Record<string, unknown>, path: string): boolean {

@@ -17,6 +17,7 @@ import {
 import { useEffect, useState } from "react";
 import type { ComparisonDocument, PartyComparisonResult } from "../../engine/compare/comparisonDocument";
 import { CAUSES } from "../../engine/compare/causeLadder";
+import { refusalMessage } from "../../engine/model/ModelError";
 import { signedAmount } from "../../format/swedishAmount";
 import { labels, type Language } from "../../workbook/render/labels";
 import type { ResultStrings } from "../resultStrings";
@@ -196,7 +197,10 @@ function Causes({ words, language, document, party, onParty }: CausesProps) {
   const title = words.causesTitle(party.name, signedAmount(party.difference));
   const widest = Math.max(...CAUSES.map((c) => Math.abs(Number(party.causes[c]))), 1);
   const notes = document.merged.map((m) =>
-    labels(language).mergedCause(names[CAUSES.indexOf(m.cause)] ?? m.cause, m.reason),
+    labels(language).mergedCause(
+      names[CAUSES.indexOf(m.cause)] ?? m.cause,
+      refusalMessage(m.refusal, language),
+    ),
   );
   return (
     <div className={styles.causes}>

@@ -1,4 +1,4 @@
-import { CAUSES, type ComparisonDocument, type PartyComparisonResult } from "../../engine";
+import { CAUSES, refusalMessage, type ComparisonDocument, type PartyComparisonResult } from "../../engine";
 import { cellAddress } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { RenderContext } from "./context";
@@ -36,7 +36,10 @@ export function renderJamforelse(context: RenderContext, comparison: ComparisonD
     sheet.text(
       4 + i,
       0,
-      words.mergedCause(words.causes[CAUSES.indexOf(m.cause)] ?? m.cause, m.reason),
+      words.mergedCause(
+        words.causes[CAUSES.indexOf(m.cause)] ?? m.cause,
+        refusalMessage(m.refusal, context.language),
+      ),
       "note",
     ),
   );

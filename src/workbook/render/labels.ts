@@ -1,5 +1,7 @@
+import type { Language } from "../../contracts/language";
+
 /** The display languages of the workbook: Swedish, or English when Office speaks English. */
-export type Language = "sv" | "en";
+export type { Language };
 
 const SV = {
   indata: "Indata",

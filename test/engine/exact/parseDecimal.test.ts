@@ -25,14 +25,14 @@ describe("parseDecimal", () => {
     "refuses %p with the field's path",
     (value) => {
       expect(() => parseDecimal(value, "keys.k.values.2326")).toThrow(
-        /^keys\.k\.values\.2326: .* is not a number$/,
+        /^keys\.k\.values\.2326: .* är inte ett tal$/,
       );
     },
   );
 
   it("quotes the text it refuses", () => {
     expect(() => parseDecimal("sju tusen", "keys.folkmangd.values.2326")).toThrow(
-      'keys.folkmangd.values.2326: "sju tusen" is not a number',
+      'keys.folkmangd.values.2326: "sju tusen" är inte ett tal',
     );
   });
 });

@@ -13,7 +13,7 @@ describe("anchor", () => {
   it("refuses a solved total that is not a whole multiple of the unit", () => {
     const error = refusal(anchored({ party: "a", amount: "100" }, { a: "3/7", b: "4/7" }));
     expect(error.message).toBe(
-      "lines.x.anchor: the total that gives Part a exactly 100 would be 233.333333, which is not a whole multiple of the rounding unit 1",
+      "lines.x.anchor: summan som ger Part a exakt 100 skulle bli 233,333333, vilket inte är en hel multipel av avrundningsenheten 1",
     );
   });
 

@@ -39,13 +39,13 @@ describe("bounds", () => {
 
   it("refuses minimums that add up to more than the amount", () => {
     expect(refusal(oneLine({ by: "equal", min: "40" })).message).toBe(
-      "lines.x.split.min: the minimums add up to 120, more than the 100 there is to split",
+      "lines.x.split.min: minimibeloppen blir tillsammans 120, mer än de 100 som finns att fördela",
     );
   });
 
   it("refuses maximums that add up to less than the amount", () => {
     expect(refusal(oneLine({ by: "equal", max: "30" })).message).toBe(
-      "lines.x.split.max: the maximums add up to 90, less than the 100 there is to split",
+      "lines.x.split.max: maxbeloppen blir tillsammans 90, mindre än de 100 som finns att fördela",
     );
   });
 
@@ -59,7 +59,7 @@ describe("bounds", () => {
 
   it("refuses a minimum above a maximum", () => {
     expect(refusal(oneLine({ by: "equal", min: { a: "40" }, max: "30" })).message).toBe(
-      "lines.x.split.max: Part a's minimum 40 is above its maximum 30",
+      "lines.x.split.max: Part a har minimum 40, vilket är mer än maximum 30",
     );
   });
 

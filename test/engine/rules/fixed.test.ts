@@ -33,7 +33,7 @@ describe("fixed rule", () => {
   it("refuses a rest that would be negative", () => {
     const error = refusal(oneLine({ by: "fixed", amounts: { a: "150" }, rest: { by: "equal" } }));
     expect(error.message).toBe(
-      "lines.x.split.rest: the fixed amounts add up to 150, more than the 100 there is to split, so the rest would be negative",
+      "lines.x.split.rest: de fasta beloppen blir tillsammans 150, mer än de 100 som finns att fördela, så resten skulle bli negativ",
     );
   });
 
@@ -45,7 +45,7 @@ describe("fixed rule", () => {
   it("refuses a fixed amount that is not a whole multiple of the unit", () => {
     const error = refusal(oneLine({ by: "fixed", amounts: { a: "40.5" }, rest: { by: "equal" } }));
     expect(error.message).toBe(
-      'lines.x.split.amounts.a: "40.5" is not a whole multiple of the rounding unit 1',
+      'lines.x.split.amounts.a: "40.5" är inte en hel multipel av avrundningsenheten 1',
     );
   });
 

@@ -107,7 +107,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
     const shares = { by: "shares", shares: { a: "1/2", b: "1/2" } };
     const doc = oneLine({ by: "fixed", amounts: { a: "10" }, rest: shares, min: "5" });
     expect(refusal(doc).message).toBe(
-      "lines.x.split.rest: with bounds on the fixed rule, the rest must be split by key, equal parts or weights, not by shares",
+      'lines.x.split.rest: med gränser på regeln "fixed" måste resten fördelas efter nyckel, lika delar eller vikter, inte efter "shares"',
     );
     const fixedRest = { by: "fixed", amounts: { b: "10" }, rest: { by: "equal" }, max: "90" };
     expect(refusal(oneLine({ by: "fixed", amounts: { a: "10" }, rest: fixedRest, min: "5" })).path).toBe(
@@ -124,7 +124,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
 
   it("refuses a party outside the rest whose fixed amount is below its minimum, at min", () => {
     expect(refusal(finsam({ min: "500" }, { among: ["a", "b"] })).message).toBe(
-      "lines.x.split.min: Part c receives nothing from the rest, and its fixed amount 400 is below its minimum 500",
+      "lines.x.split.min: Part c får inget av resten, och dess fasta belopp 400 är lägre än dess minimum 500",
     );
   });
 
@@ -145,7 +145,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
 
   it("refuses a party in the rest whose fixed amount is above its maximum, at max", () => {
     expect(refusal(finsam({ max: { b: "399" } })).message).toBe(
-      "lines.x.split.max: Part b's fixed amount 400 is above its maximum 399",
+      "lines.x.split.max: Part b har det fasta beloppet 400, vilket är mer än dess maximum 399",
     );
   });
 
@@ -163,7 +163,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
 
   it("refuses a party in the rest whose minimum is above its maximum, at max", () => {
     expect(refusal(finsam({ min: { a: "900" }, max: { a: "800" } })).message).toBe(
-      "lines.x.split.max: Part a's minimum 900 is above its maximum 800",
+      "lines.x.split.max: Part a har minimum 900, vilket är mer än maximum 800",
     );
   });
 
@@ -184,7 +184,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
   it("refuses minimums that add up to more than there is, at min", () => {
     // Whole minimums 1 100 each: 700 each from the rest of 1 800.
     expect(refusal(finsam({ min: "1100" })).message).toBe(
-      "lines.x.split.min: the minimums add up to 2100, more than the 1800 there is to split",
+      "lines.x.split.min: minimibeloppen blir tillsammans 2\u00a0100, mer än de 1\u00a0800 som finns att fördela",
     );
   });
 
@@ -194,7 +194,7 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
 
   it("refuses maximums that add up to less than there is, at max", () => {
     expect(refusal(finsam({ max: "800" })).message).toBe(
-      "lines.x.split.max: the maximums add up to 1200, less than the 1800 there is to split",
+      "lines.x.split.max: maxbeloppen blir tillsammans 1\u00a0200, mindre än de 1\u00a0800 som finns att fördela",
     );
   });
 

@@ -57,26 +57,26 @@ describe("fixed amounts indexed from last year (last year × index)", () => {
       "a zero factor",
       { from: "fjol", factor: "0" },
       "lines.x.split.amounts.factor",
-      /must be more than zero/,
+      /måste vara större än noll/,
     ],
     [
       "a factor that is not a number",
       { from: "fjol", factor: "PKV" },
       "lines.x.split.amounts.factor",
-      /not a number/,
+      /är inte ett tal/,
     ],
-    ["a missing factor", { from: "fjol" }, "lines.x.split.amounts.factor", /required/],
+    ["a missing factor", { from: "fjol" }, "lines.x.split.amounts.factor", /fältet saknas/],
     [
       "an unknown key",
       { from: "ifjol", factor: "1" },
       "lines.x.split.amounts.from",
-      /there is no key "ifjol"/,
+      /det finns ingen nyckel "ifjol"/,
     ],
     [
       "an unknown field",
       { from: "fjol", factor: "1", round: "up" },
       "lines.x.split.amounts.round",
-      /unknown field/,
+      /fältet är okänt/,
     ],
   ])("refuses %s", (_, amounts, path, reason) => {
     const error = refusal(

@@ -65,14 +65,14 @@ describe("scenarios", () => {
         { name: "fel", patch: { keys: { k: { values: { a: "sju tusen" } } } } },
       ]),
     );
-    expect(error.message).toBe('scenarios[1].patch.keys.k.values.a: "sju tusen" is not a number');
+    expect(error.message).toBe('scenarios[1].patch.keys.k.values.a: "sju tusen" är inte ett tal');
   });
 
   it("names the scenario when the refused field was not written by the patch", () => {
     const error = refusal(
       withScenarios([{ name: "noll", patch: { keys: { k: { values: { a: 0, b: 0, c: 0 } } } } }]),
     );
-    expect(error.message).toMatch(/^scenarios\[0\]\.patch\.keys|in the scenario "noll"/);
+    expect(error.message).toMatch(/^scenarios\[0\]\.patch\.keys|i scenariot "noll"/);
   });
 
   it("names the scenario for a refusal in an unpatched field", () => {
@@ -87,7 +87,7 @@ describe("scenarios", () => {
 
   it("says which scenario a refusal came from when the patch removed what a line needs", () => {
     const error = refusal(withScenarios([{ name: "utan nyckel", patch: { keys: { k: null } } }]));
-    expect(error.message).toBe('lines.x.split.key: there is no key "k" (in the scenario "utan nyckel")');
+    expect(error.message).toBe('lines.x.split.key: det finns ingen nyckel "k" (i scenariot "utan nyckel")');
   });
 
   it("refuses two scenarios with the same name", () => {
