@@ -4,7 +4,6 @@ import { at, ModelError } from "../model/ModelError";
 import { joinPath, splitPath } from "../model/fieldPath";
 import { parseModel } from "../model/parseModel";
 import type { Model, Scenario } from "../model/types";
-import { quoted } from "../model/quote";
 
 /**
  * The model a scenario stands for: the base document with the scenario's
