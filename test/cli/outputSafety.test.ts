@@ -13,7 +13,7 @@ describe("the command line never overwrites what the user did not ask it to", ()
     const run = await runCli("run", model, "--out", model);
     expect([run.code, run.stderr]).toEqual([
       1,
-      `fordela: --out ${model} is the model file itself; give the workbook another name\n`,
+      `fordela: --out: ${model} är själva modellfilen; ge arbetsboken ett annat namn\n`,
     ]);
     expect(readFileSync(model, "utf8")).toBe(readFileSync(example, "utf8"));
   });
@@ -24,7 +24,7 @@ describe("the command line never overwrites what the user did not ask it to", ()
     writeFileSync(path.join(dir, "anteckningar.txt"), "mina");
     const refused = await runCli("export", example, "--out-dir", dir);
     expect([refused.code, readdirSync(dir).sort()]).toEqual([1, ["anteckningar.txt", "fordelning.csv"]]);
-    expect(refused.stderr).toContain("would replace 1 file there (fordelning.csv); give --force");
+    expect(refused.stderr).toContain("skulle ersätta 1 fil där (fordelning.csv); ange --force");
     const forced = await runCli("export", example, "--out-dir", dir, "--force");
     expect([forced.code, forced.stdout]).toEqual([
       0,
@@ -40,7 +40,7 @@ describe("the command line never overwrites what the user did not ask it to", ()
     const run = await runCli("export", model, "--out-dir", dir, "--force");
     expect([run.code, run.stderr]).toEqual([
       1,
-      `fordela: ${model} is the model file itself; give another --out-dir\n`,
+      `fordela: ${model}: det är själva modellfilen; ange en annan --out-dir\n`,
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe("writing an export's files", () => {
     const dir = folder();
     const before = snapshot(dir);
     await expect(writeFiles(dir, files, { force: false })).rejects.toThrow(
-      `${dir}: the export would replace 1 file there (B.xlsx); give --force to replace them, or another --out-dir`,
+      `${dir}: exporten skulle ersätta 1 fil där (B.xlsx); ange --force för att ersätta dem, eller en annan --out-dir`,
     );
     expect(snapshot(dir)).toEqual(before);
   });
@@ -97,7 +97,7 @@ describe("writing an export's files", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "fordela-write-"));
     await expect(
       writeFiles(path.join(parent, "ny"), files, { force: false, fs: failing("writeFile", 2) }),
-    ).rejects.toThrow("cannot be written (ENOSPC)");
+    ).rejects.toThrow("mappen kan inte skrivas (ENOSPC)");
     expect(readdirSync(parent)).toEqual([]);
   });
 });

@@ -31,14 +31,18 @@ function addUnreduced(a: Rational, b: Rational): Rational {
 }
 
 /**
- * A total as a message shows it: the exact fraction in lowest terms while it
- * is short, else "about" and six decimals.
+ * A total as a message's parameters show it: the exact fraction in lowest
+ * terms while it is short (`near` ""), else six decimals, `near` saying
+ * "about" or, for a total that six decimals show as 0, "below" 0.000001.
+ * The message tables put `near` in words.
  *
  * @example
- * showTotal(Rational.of(9n, 10n)); // "9/10"
+ * showTotal(Rational.of(9n, 10n)); // { sum: "9/10", near: "" }
  */
-export function showTotal(total: Rational): string {
-  if (total.den < 10n ** 40n) return total.toString();
+export function showTotal(total: Rational): { sum: string; near: "" | "about" | "below" } {
+  if (total.den < 10n ** 40n) return { sum: total.toString(), near: "" };
   const shown = formatTrimmed(total, 6);
-  return /^-?0$/.test(shown) && total.sign() !== 0 ? "less than 0.000001" : `about ${shown}`;
+  return /^-?0$/.test(shown) && total.sign() !== 0
+    ? { sum: "0.000001", near: "below" }
+    : { sum: shown, near: "about" };
 }

@@ -1,5 +1,5 @@
 import type { MessageTable } from "../../contracts/refusal";
-import { swedishAmount } from "../../format/swedishAmount";
+import { decimalComma, swedishAmount } from "../../format/swedishAmount";
 
 /**
  * A value as a message quotes it: text in quotes, a number as written, or the
@@ -12,6 +12,9 @@ const enFound = (found: Found) => (found === "list" ? "a list" : found === "obje
 /** Amounts and units come as model decimals ("1234.5"); Swedish writes them "1 234,5". */
 const kr = (amount: string) => swedishAmount(amount);
 const svWhat = (what: string) => (what === "weights" ? "vikterna" : "andelarna");
+/** How near a long total is to the decimals shown (sumExact's showTotal). */
+const SV_NEAR: Readonly<Record<string, string>> = { about: "ungefär ", below: "mindre än " };
+const EN_NEAR: Readonly<Record<string, string>> = { about: "about ", below: "less than " };
 const SV_COUNTED: Readonly<Record<string, string>> = {
   parties: "parter",
   lines: "rader",
@@ -59,7 +62,8 @@ const sv = {
   unknownRule: (p: { found: Found; known: string }) =>
     `${svFound(p.found)} är ingen regel; välj en av ${p.known}`,
   noKey: (p: { key: string }) => `det finns ingen nyckel ${p.key}`,
-  sumNotOne: (p: { what: string; sum: string }) => `${svWhat(p.what)} blir tillsammans ${p.sum}, inte 1`,
+  sumNotOne: (p: { what: string; sum: string; near?: string }) =>
+    `${svWhat(p.what)} blir tillsammans ${SV_NEAR[p.near ?? ""] ?? ""}${p.near ? decimalComma(p.sum) : p.sum}, inte 1`,
   sharesNotObject: () => "här ska stå ett objekt med mottagare och deras andelar",
   notReceiver: (p: { receiver: string }) => `${p.receiver} är varken en part eller en grupp`,
   groupNeedsSplit: (p: { group: string }) =>
@@ -190,7 +194,7 @@ const en: MessageTable<typeof sv>["en"] = {
   notRule: (p) => `expected a rule (an object with "by"), found ${enFound(p.found)}`,
   unknownRule: (p) => `${enFound(p.found)} is not a rule; expected one of ${p.known}`,
   noKey: (p) => `there is no key ${p.key}`,
-  sumNotOne: (p) => `the ${enWhat(p.what)} add up to ${p.sum}, not 1`,
+  sumNotOne: (p) => `the ${enWhat(p.what)} add up to ${EN_NEAR[p.near ?? ""] ?? ""}${p.sum}, not 1`,
   sharesNotObject: () => "expected an object of receivers and their shares",
   notReceiver: (p) => `${p.receiver} is neither a party nor a group`,
   groupNeedsSplit: (p) =>

@@ -79,7 +79,7 @@ function keyRef(rule: Record<string, unknown>, path: string, context: ParseConte
 
 function requireWhole(shares: Rational[], path: string, what: string): void {
   const total = sumExact(shares);
-  if (!total.equals(Rational.ONE)) throw new ModelError(path, "sumNotOne", { what, sum: showTotal(total) });
+  if (!total.equals(Rational.ONE)) throw new ModelError(path, "sumNotOne", { what, ...showTotal(total) });
 }
 
 function parseShareEntries(rule: Record<string, unknown>, path: string, context: ParseContext): ShareEntry[] {

@@ -53,7 +53,7 @@ function parseWeights(value: unknown, count: number): Rational[] {
   const weights = list.map((raw, index) => parseShare(raw, at("schedule.weights", index)));
   const total = sumExact(weights);
   if (!total.equals(Rational.ONE))
-    throw new ModelError("schedule.weights", "sumNotOne", { what: "weights", sum: showTotal(total) });
+    throw new ModelError("schedule.weights", "sumNotOne", { what: "weights", ...showTotal(total) });
   return weights;
 }
 

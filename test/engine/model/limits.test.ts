@@ -34,7 +34,7 @@ describe("MODEL.md Limits: refused naming the field", () => {
 
   it("refuses a JSON number that is 41 digits written out, exponent included", () => {
     const error = refusal(oneLine({ by: "equal" }, {}, new JsonNumber("3e40")));
-    expect(error.message).toBe("lines.x.amount: 3e40 has more than 40 digits written out");
+    expect(error.message).toBe("lines.x.amount: 3e40 har fler än 40 siffror när det skrivs ut");
   });
 
   it("refuses 1e-41 as a key value", () => {
@@ -53,7 +53,7 @@ describe("MODEL.md Limits: refused naming the field", () => {
 
   it("refuses a share whose denominator has more than 18 digits in lowest terms", () => {
     const shares = { a: `1/${"1".repeat(19)}`, b: "1/2", c: "1/2" };
-    expect(refusal(oneLine({ by: "shares", shares })).reason).toMatch(/more than 18 digits in lowest terms/);
+    expect(refusal(oneLine({ by: "shares", shares })).reason).toMatch(/fler än 18 siffror i enklaste form/);
   });
 
   it("accepts a share that has 18 digits once in lowest terms", () => {
@@ -86,12 +86,14 @@ describe("MODEL.md Limits: refused naming the field", () => {
       parties: many(300),
       lines: { x: { label: "X", amount: "1", split: { by: "shares", shares } } },
     });
-    expect(refusal(doc).message).toBe("lines.x.split.shares: the shares add up to less than 0.000001, not 1");
+    expect(refusal(doc).message).toBe(
+      "lines.x.split.shares: andelarna blir tillsammans mindre än 0,000001, inte 1",
+    );
   });
 
   it("refuses more than 10 000 parties at parties", () => {
     expect(refusal(modelDoc({ parties: many(10_001), lines: equalLines(1) })).message).toBe(
-      "parties: more than 10 000 parties (10 001)",
+      "parties: här finns fler än 10 000 parter (10 001)",
     );
   });
 
@@ -112,7 +114,7 @@ describe("MODEL.md Limits: refused naming the field", () => {
   it("refuses more than 5 000 000 party-lines, counting the scenarios", () => {
     const scenarios = Array.from({ length: 10 }, (_, i) => ({ name: `s${i}`, patch: {} }));
     const error = refusal(modelDoc({ parties: many(1_000), lines: equalLines(500), scenarios }));
-    expect(error.message).toMatch(/^lines: 1 000 parties × 500 lines × 11 .* 5 500 000 party-lines/);
+    expect(error.message).toMatch(/^lines: 1 000 parter × 500 rader × 11 .* 5 500 000 partrader/);
   });
 
   it("reads ids that are not plain as JSON strings in brackets in a path", () => {
