@@ -36,25 +36,31 @@ describe("model files in every encoding a model may have", () => {
     expect([run.code, oneLine(run.stderr), run.stderr]).toEqual([
       1,
       true,
-      expect.stringMatching(/cp1252\.json is not UTF-8 text: byte 0x[0-9A-F]{2} on line \d+/) as string,
+      expect.stringMatching(
+        /cp1252\.json: filen är inte UTF-8-text: byten 0x[0-9A-F]{2} på rad \d+/,
+      ) as string,
     ]);
   });
 
   it("refuses UTF-16 without a byte-order mark as not UTF-8", async () => {
     const run = await runCli("validate", write("utf16.json", Buffer.from(example, "utf16le")));
-    expect([run.code, oneLine(run.stderr), /is not UTF-8 text/.test(run.stderr)]).toEqual([1, true, true]);
+    expect([run.code, oneLine(run.stderr), /filen är inte UTF-8-text/.test(run.stderr)]).toEqual([
+      1,
+      true,
+      true,
+    ]);
   });
 });
 
 describe("model files that cannot be read", () => {
   it("refuses a missing file", async () => {
     expect((await runCli("run", path.join(dir, "missing.json"))).stderr).toMatch(
-      /missing\.json: no such file\n$/,
+      /missing\.json: filen finns inte\n$/,
     );
   });
 
   it("refuses a folder", async () => {
-    expect((await runCli("run", dir)).stderr).toMatch(/is a folder, not a model file\n$/);
+    expect((await runCli("run", dir)).stderr).toMatch(/det är en mapp, inte en modellfil\n$/);
   });
 
   it("refuses a file it may not read", async () => {
@@ -63,13 +69,13 @@ describe("model files that cannot be read", () => {
     const run = await runCli("run", file);
     chmodSync(file, 0o600);
     // root reads any file; then the model is simply read.
-    expect(run.code === 0 || /secret\.json: permission denied/.test(run.stderr)).toBe(true);
+    expect(run.code === 0 || /secret\.json: åtkomst nekas/.test(run.stderr)).toBe(true);
   });
 
   it("refuses a file over 20 000 000 bytes without reading it, as a refused model", async () => {
     const file = write("big.json", Buffer.alloc(20_000_001, 0x20));
     const run = await runCli("validate", file);
-    expect([run.code, oneLine(run.stderr), /past 20 000 000 bytes/.test(run.stderr)]).toEqual([
+    expect([run.code, oneLine(run.stderr), /mer än 20 000 000 byte/.test(run.stderr)]).toEqual([
       2,
       true,
       true,
@@ -80,7 +86,7 @@ describe("model files that cannot be read", () => {
     const run = await runCli("validate", write("deep.json", `${"[".repeat(3000)}${"]".repeat(3000)}`));
     expect([run.code, run.stderr]).toEqual([
       2,
-      `refused: ${"[0]".repeat(32)}: more than 32 objects or lists inside one another\n`,
+      `fordela: ${"[0]".repeat(32)}: här ligger fler än 32 objekt eller listor inuti varandra\n`,
     ]);
   });
 
@@ -89,7 +95,9 @@ describe("model files that cannot be read", () => {
       "validate",
       write("twice.json", example.replace('"name":', '"name": "x", "name":')),
     );
-    expect(run.stderr).toBe("refused: name: this field is written twice in the same object\n");
+    expect(run.stderr).toBe(
+      "fordela: name: fältet står två gånger i samma objekt, så det går inte att veta vilket värde som menas\n",
+    );
   });
 
   it("quotes a 1 MB number cut, in one short line", async () => {
@@ -101,7 +109,11 @@ describe("model files that cannot be read", () => {
 
 describe("standard input", () => {
   const fordela = (input: string | Buffer, ...argv: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, "bin", "fordela.js"), ...argv], { input, encoding: "utf8" });
+    spawnSync(process.execPath, [path.join(ROOT, "bin", "fordela.js"), ...argv], {
+      input,
+      encoding: "utf8",
+      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "" },
+    });
 
   it("reads the model from standard input for -", () => {
     const run = fordela(example, "validate", "-");
@@ -110,6 +122,9 @@ describe("standard input", () => {
 
   it("stops reading standard input past 20 000 000 bytes", () => {
     const run = fordela(Buffer.alloc(20_000_100, 0x20), "validate", "-");
-    expect([run.status, /standard input goes on past 20 000 000 bytes/.test(run.stderr)]).toEqual([2, true]);
+    expect([run.status, /^fordela: -: filen är större än 20 000 000 byte/.test(run.stderr)]).toEqual([
+      2,
+      true,
+    ]);
   });
 });
