@@ -12,7 +12,7 @@ export const INPUT_MESSAGES = {
       `"${text}" är inte ett tal med ${mark === "comma" ? "decimalkomma" : "decimalpunkt"}, som resten av kolumnen`,
     ambiguous: (text: string, comma: string, point: string) =>
       `"${text}" kan vara ${decimalComma(comma)} (decimalkomma) eller ${decimalComma(point)} (decimalpunkt); välj decimaltecken`,
-    negative: (text: string) => `${text} är negativt, och ett nyckelvärde kan inte vara det`,
+    negative: (text: string) => `${text} är negativt, och ett nyckelvärde kan inte vara negativt`,
     duplicate: (id: string, row: string) => `parten "${id}" finns redan på rad ${row}`,
     noParty: "raden saknar part",
     zeroKey: (key: string) => `nyckeln "${key}" summerar till 0, så inget kan fördelas efter den`,
@@ -32,10 +32,10 @@ export const INPUT_MESSAGES = {
     missing: (text: string) =>
       `"${text}" means the value is missing; enter a number (0 if the party should get nothing)`,
     notWith: (text: string, mark: "comma" | "point") =>
-      `"${text}" is not a number with a decimal ${mark}, as the rest of the column is`,
+      `"${text}" is not a number with a decimal ${mark}, like the rest of the column`,
     ambiguous: (text: string, comma: string, point: string) =>
       `"${text}" can be ${comma} (decimal comma) or ${point} (decimal point); choose the decimal mark`,
-    negative: (text: string) => `${text} is negative, and a key value cannot be`,
+    negative: (text: string) => `${text} is negative, and a key value cannot be negative`,
     duplicate: (id: string, row: string) => `the party "${id}" is already on row ${row}`,
     noParty: "the row has no party",
     zeroKey: (key: string) => `the key "${key}" adds up to 0, so nothing can be split by it`,

@@ -61,7 +61,7 @@ describe("the CSV reader: decimal conventions", () => {
 
   it("reads U+2212 as a minus (and refuses the negative key value)", () => {
     expect(refusal("kommun;folk\na;\u221264 979\n").reason).toBe(
-      "\u221264 979 är negativt, och ett nyckelvärde kan inte vara det",
+      "\u221264 979 är negativt, och ett nyckelvärde kan inte vara negativt",
     );
   });
 

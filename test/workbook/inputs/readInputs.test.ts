@@ -58,7 +58,7 @@ describe("readInputs", () => {
     [
       "a negative value",
       [["2303", "Ragunda", -5, 1]],
-      "Indata!D5: -5 är negativt, och ett nyckelvärde kan inte vara det",
+      "Indata!D5: -5 är negativt, och ett nyckelvärde kan inte vara negativt",
     ],
     [
       "a duplicate party",
