@@ -93,3 +93,14 @@ describe("the rules editor: bounds on a fixed rule with a rest", () => {
     expect(rule()).toEqual({ by: "fixed", amounts: "bas" });
   });
 });
+
+describe("the rules editor shows names where people read", () => {
+  it("offers a share's receivers by name and writes the chosen party's id", async () => {
+    const { user, rule } = setUp({ by: "shares", shares: { a: "1/2", b: "1/2" } });
+    const [first] = screen.getAllByRole("combobox", { name: words.receiver });
+    expect(within(first as HTMLElement).getByRole("option", { name: "Part c" })).toBeTruthy();
+    expect((first as HTMLSelectElement).selectedOptions[0]?.textContent).toBe("Part a");
+    await user.selectOptions(first as HTMLElement, "Part c");
+    expect(rule()).toEqual({ by: "shares", shares: { c: "1/2", b: "1/2" } });
+  });
+});

@@ -118,6 +118,7 @@ export function RuleEditor(props: RuleEditorProps) {
           rule={rule}
           field="shares"
           choices={receivers.map((r) => r.id)}
+          names={new Map(receivers.map((r) => [r.id, r.name]))}
           onRule={onRule}
           addLabel={words.addShare}
           valueLabel={words.share}
@@ -142,6 +143,8 @@ interface PairsProps {
   readonly rule: Json;
   readonly field: "weights" | "shares" | "amounts" | "min" | "max";
   readonly choices: readonly string[];
+  /** What people read for a choice: a party's name, not its id; the id where there is none. */
+  readonly names?: ReadonlyMap<string, string>;
   readonly onRule: (rule: Json) => void;
   readonly addLabel: string;
   readonly valueLabel: string;
@@ -150,7 +153,7 @@ interface PairsProps {
 }
 
 /** Rows of receiver (or key) and its share (or weight): "1/4", "25%" or "0.25". */
-function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nested }: PairsProps) {
+function Pairs({ words, rule, field, choices, names, onRule, addLabel, valueLabel, nested }: PairsProps) {
   const styles = useStyles();
   const entries = Object.entries((rule[field] ?? {}) as Json);
   const write = (next: [string, unknown][]) => onRule({ ...rule, [field]: Object.fromEntries(next) });
@@ -175,7 +178,9 @@ function Pairs({ words, rule, field, choices, onRule, addLabel, valueLabel, nest
                   }
                 >
                   {choices.map((c) => (
-                    <option key={c}>{c}</option>
+                    <option key={c} value={c}>
+                      {names?.get(c) ?? c}
+                    </option>
                   ))}
                 </Select>
               </Field>
