@@ -24,7 +24,9 @@ export interface FixedAmounts {
  * index", e.g. SKR's PKV). An indexed total, last year's sum × factor, is a
  * single amount and is rounded half up to the unit; it is then split in
  * proportion to last year's amounts by largest remainder, so the parts add up
- * to it and each is within one unit of its own value × factor.
+ * to it and each is within one unit of its proportional part of that rounded
+ * total (the quota property). Rounding the total moves a part by at most half
+ * a unit, so each stays within 1.5 units of its own value × factor.
  *
  * @example
  * parseFixedAmounts({ from: "fjol", factor: "1.032" }, "lines.x.split.amounts", context).factor?.toString(); // "129/125"
