@@ -122,3 +122,52 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** An accessibility problem axe-core found: its rule, how bad, and where. */
+export interface Violation {
+  readonly id: string;
+  readonly impact: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * Runs axe-core in the page (its source injected, as the pane loads nothing
+ * from outside) and returns the serious and critical violations.
+ */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    // Fluent's focus manager (Tabster) puts focusable, aria-hidden <i data-tabster-dummy> sentinels around
+    // tab lists that hand focus on at once: by design, and exempted by Microsoft's own checker
+    // (microsoft/tabster#288, accessibility-insights-web#7605). Only those nodes are left out.
+    const sentinel = (html: string) => html.startsWith("<i ") && html.includes("data-tabster-dummy");
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes
+          .filter((n) => !(v.id === "aria-hidden-focus" && sentinel(n.html)))
+          .map((n) => n.target.join(" ")),
+      }))
+      .filter((v) => v.targets.length > 0);
+  });
+}
+
+/** Whether the page scrolls sideways at its width (it should not, from 320 px up). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

@@ -137,7 +137,12 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
           {words.addPasted}
         </Button>
         <Field label={words.openFile}>
-          <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void openFile(e)} />
+          <input
+            type="file"
+            aria-label={words.openFile}
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(e) => void openFile(e)}
+          />
         </Field>
       </div>
       {message !== undefined && (

@@ -126,7 +126,7 @@ function Allocation({ words, document, explain, exportArchive, save }: Allocatio
         value={scenario}
         onChange={setScenario}
       />
-      <Table size="small" aria-label={words.result}>
+      <Table size="small" aria-label={words.result} data-narrow-hide="">
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.party}>{words.party}</TableHeaderCell>
