@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** The arguments a message can name, in the user's words. */
 export type Argument =

@@ -99,6 +99,23 @@ describe("FÖRDELA.MODELL: a stored model's result", () => {
     expect([code, message]).toEqual(["#VALUE!", expect.stringContaining("lines.drift.amount")]);
   });
 
+  it("gives the engine's refusal in the user's language", async () => {
+    const source = new MemorySource();
+    source.save("Turism", model("tretti"));
+    const [swedish, english] = await Promise.all([
+      refusal(modelResult(source, sv, "Turism", undefined)),
+      refusal(modelResult(source, wordsFor("en"), "Turism", undefined)),
+    ]);
+    expect([swedish.message, english.message]).toEqual([
+      expect.stringMatching(
+        /^modell: modellen kan inte räknas: lines\.drift\.amount: "tretti" är inte ett tal/,
+      ),
+      expect.stringMatching(
+        /^model: the model cannot be computed: lines\.drift\.amount: "tretti" is not a number/,
+      ),
+    ]);
+  });
+
   it("updates the cell when the stored model changes, and stops listening when Excel cancels it", async () => {
     const source = new MemorySource();
     source.save("Turism", model("30"));

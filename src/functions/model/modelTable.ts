@@ -55,7 +55,10 @@ function evaluate(document: unknown, words: Words): ReturnType<typeof evaluateSc
     return evaluateScenarios(document);
   } catch (error) {
     if (error instanceof ModelError)
-      throw new FunctionError("#VALUE!", `${words.arguments.model}: ${words.refusedModel(error.message)}`);
+      throw new FunctionError(
+        "#VALUE!",
+        `${words.arguments.model}: ${words.refusedModel(error.messageIn(words.language))}`,
+      );
     throw error;
   }
 }
