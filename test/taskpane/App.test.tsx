@@ -280,6 +280,22 @@ describe("editing what a scenario changes, in fields", () => {
 });
 
 describe("lines and rules", () => {
+  it("shows a line's amount the Swedish way and reads a typed amount back exactly", async () => {
+    const { user } = await setUp();
+    await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
+    await user.click(screen.getByRole("tab", { name: "Regler" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Rad" }), "Gemensamma e-tjänster");
+    const amount = screen.getByRole("textbox", { name: "Belopp att fördela" }) as HTMLInputElement;
+    expect(amount.value).toBe("3\u00a0000\u00a0000");
+    await user.clear(amount);
+    await user.type(amount, "2 450 000");
+    expect(amount.value).toBe("2\u00a0450\u00a0000");
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    const json = ((await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement)
+      .value;
+    expect(json).toContain('"amount": "2450000"');
+  });
+
   it("changes a line's rule in fields and runs with it", async () => {
     const { write, user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));

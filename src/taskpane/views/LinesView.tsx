@@ -12,6 +12,8 @@ import { useState } from "react";
 import { addLine, removeLine, updateLine } from "../lineEdits";
 import type { Language } from "../../workbook/render/labels";
 import { lineStrings } from "../lineStrings";
+import { modelDecimal } from "../modelDecimal";
+import { swedishAmount } from "../../format/swedishAmount";
 import { stringifyModel } from "../../engine/json/modelJson";
 import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
@@ -155,12 +157,15 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
             </Field>
             <Field label={anchor === undefined ? words.lineAmount : words.anchorAmount}>
               <Input
-                value={String(anchor === undefined ? (line.amount ?? "") : (anchor.amount ?? ""))}
+                // Shown the Swedish way ("2 450 000"), read back exactly ("2450000"); what is not a number stays as typed.
+                value={swedishAmount(
+                  String(anchor === undefined ? (line.amount ?? "") : (anchor.amount ?? "")),
+                )}
                 onChange={(_, d) =>
                   change((l) =>
                     anchor === undefined
-                      ? { ...l, amount: d.value }
-                      : { ...l, anchor: { ...anchor, amount: d.value } },
+                      ? { ...l, amount: modelDecimal(d.value) }
+                      : { ...l, anchor: { ...anchor, amount: modelDecimal(d.value) } },
                   )
                 }
               />
