@@ -166,6 +166,18 @@ export function App({ services, language, loadTemplates, calculator, save, previ
           </MessageBarActions>
         </MessageBar>
       )}
+      {runner.state.kind === "edited" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{storeWords.editedTitle}</MessageBarTitle>
+            {runner.state.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void runner.overwrite()}>{storeWords.overwrite}</Button>
+            <Button onClick={runner.keepEdits}>{storeWords.cancel}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {runner.conflict !== undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>

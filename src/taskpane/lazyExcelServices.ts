@@ -16,7 +16,7 @@ export function lazyExcelServices(language: Language): WorkbookServices {
     ));
   return {
     inExcel: true,
-    write: async (spec) => (await load()).write(spec),
+    write: async (spec, how) => (await load()).write(spec, how),
     models: {
       list: async () => (await load()).models.list(),
       read: async (idOrName) => (await load()).models.read(idOrName),

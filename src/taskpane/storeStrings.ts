@@ -31,6 +31,8 @@ const SV = {
       ? `${name} togs bort ${when(savedAt)}${by(savedBy, "sv")} efter att du öppnade den. Din version är inte sparad.`
       : `${name} sparades ${when(savedAt)}${by(savedBy, "sv")} efter att du öppnade den. Din version är inte sparad, och ingen av dem har skrivits över.`,
   takeTheirs: "Ta deras version",
+  editedTitle: "Ändringar i Fördelas blad",
+  overwrite: "Skriv över",
   keepBoth: "Behåll båda (spara min som kopia)",
   refreshed: (name: string) => `${name} har ändrats av någon annan; du ser nu den senaste versionen.`,
   problems: "Modeller som inte kan läsas",
@@ -59,6 +61,8 @@ const EN: StoreStrings = {
       ? `${name} was deleted ${when(savedAt)}${by(savedBy, "en")} after you opened it. Your version is not saved.`
       : `${name} was saved ${when(savedAt)}${by(savedBy, "en")} after you opened it. Your version is not saved, and neither has been overwritten.`,
   takeTheirs: "Take their version",
+  editedTitle: "Changes in Fördela's sheets",
+  overwrite: "Overwrite",
   keepBoth: "Keep both (save mine as a copy)",
   refreshed: (name) => `${name} was changed by someone else; you now see the latest version.`,
   problems: "Models that cannot be read",

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { ModelError } from "../engine/model/ModelError";
 import type { ResultDocument } from "../engine/result/types";
 import type { WorkbookServices } from "../workbook/office/excelServices";
+import { EditedSheetsError } from "../workbook/office/EditedSheetsError";
 import { WorkbookError } from "../workbook/office/WorkbookError";
 import type { Language } from "../workbook/render/labels";
 import type { ModelEntry } from "../workbook/store/modelStore";
@@ -13,6 +14,8 @@ export type RunState =
   | { readonly kind: "idle" }
   | { readonly kind: "running" }
   | { readonly kind: "done"; readonly sheets: number }
+  /** The user has changed Fördela's sheets since it wrote them: the run waits for "Skriv över" or "Avbryt". */
+  | { readonly kind: "edited"; readonly message: string; readonly text: string }
   | { readonly kind: "refused"; readonly message: string; readonly path?: string; readonly address?: string };
 
 /** The stored model the pane has open: its id, name and the save counter it was loaded with. */
@@ -71,24 +74,39 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
     [services, current],
   );
 
-  /** Runs the model: the text being edited, or `given` (a live re-run's text, before the editor has it). */
+  /**
+   * Runs the model: the text being edited, or `given` (a live re-run's text,
+   * before the editor has it); `overwriteEdited` once the user agreed to
+   * write over their changes in Fördela's sheets.
+   */
   const runText = useCallback(
-    async (given?: string) => {
+    async (given?: string, overwriteEdited = false) => {
       const modelText = given ?? text;
       setState({ kind: "running" });
       try {
         const { spec, document, name } = await calculator.calculate(modelText, language, { statements });
-        const report = await services.write(spec);
+        const report = await services.write(spec, overwriteEdited ? { overwriteEdited } : undefined);
         setResults(document);
         await save(modelText, name);
         setState({ kind: "done", sheets: report.sheets.length });
       } catch (error) {
-        setState(refusal(error, language));
+        setState(
+          error instanceof EditedSheetsError
+            ? { kind: "edited", message: error.message, text: modelText }
+            : refusal(error),
+        );
       }
     },
     [text, services, calculator, language, statements, save],
   );
   const run = useCallback(() => runText(), [runText]);
+  /** "Skriv över": runs the same text again, writing over the user's changes. */
+  const overwrite = useCallback(
+    () => (state.kind === "edited" ? runText(state.text, true) : Promise.resolve()),
+    [state, runText],
+  );
+  /** "Avbryt": nothing is written, the user's changes stay. */
+  const keepEdits = useCallback(() => setState({ kind: "idle" }), []);
 
   /** Takes the co-author's version: their text replaces the pane's. */
   const takeTheirs = useCallback(async () => {
@@ -133,6 +151,8 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
     state,
     run,
     runText,
+    overwrite,
+    keepEdits,
     statements,
     setStatements,
     current,
@@ -152,9 +172,8 @@ async function freeName(services: WorkbookServices, name: string): Promise<strin
   for (let n = 2; ; n++) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
 }
 
-function refusal(error: unknown, language: Language): RunState {
-  if (error instanceof ModelError)
-    return { kind: "refused", message: error.messageIn(language), path: error.path };
+function refusal(error: unknown): RunState {
+  if (error instanceof ModelError) return { kind: "refused", message: error.message, path: error.path };
   if (error instanceof WorkbookError)
     return error.address === undefined
       ? { kind: "refused", message: error.message }

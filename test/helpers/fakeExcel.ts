@@ -683,6 +683,14 @@ export class FakeExcel {
       get columnCount() {
         return bounds()?.cols;
       },
+      /** The cells in the used range, as Range.formulas gives them ("" where empty). */
+      get formulas() {
+        const b = bounds();
+        if (b === undefined) return undefined;
+        return Array.from({ length: b.rows }, (_, r) =>
+          Array.from({ length: b.cols }, (_, c) => state.cells.get(key(b.row + r, b.col + c)) ?? ""),
+        );
+      },
       get address() {
         const b = bounds();
         if (b === undefined) return undefined;

@@ -8,6 +8,7 @@ import {
   FREEZE_API,
   PAGE_LAYOUT_API,
   STAGE_API,
+  TAG_API,
   UNDO_API,
 } from "./requirements";
 import { readTable } from "./readTable";
@@ -19,7 +20,8 @@ import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
 /** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
 export interface WorkbookServices {
   readonly inExcel: boolean;
-  write(spec: WorkbookSpec): Promise<WriteReport>;
+  /** Writes Fördela's sheets; `overwriteEdited` once the user agreed to write over their edits in them. */
+  write(spec: WorkbookSpec, options?: { readonly overwriteEdited?: boolean }): Promise<WriteReport>;
   /** The models stored in this workbook (Fördela's very hidden store sheet). */
   readonly models: ModelStore;
   /** Once when the pane opens: moves models an earlier Fördela kept in the workbook's settings into the store. */
@@ -61,7 +63,7 @@ export function excelServices(language: Language): WorkbookServices {
   const models = workbookStore(plain, { language, canTellAuthor: supports(EVENTS_API) });
   return {
     inExcel: true,
-    write: async (spec) => {
+    write: async (spec, how) => {
       checkRequirements(Office.context.requirements, language);
       return writeToExcel(spec, run, {
         language,
@@ -69,6 +71,8 @@ export function excelServices(language: Language): WorkbookServices {
         canStage: Office.context.requirements.isSetSupported("ExcelApi", STAGE_API),
         plainRun: plain,
         canLayOutPages: Office.context.requirements.isSetSupported("ExcelApi", PAGE_LAYOUT_API),
+        canTag: supports(TAG_API),
+        overwriteEdited: how?.overwriteEdited === true,
       });
     },
     models,

@@ -20,6 +20,9 @@ export const STAGE_API = "1.9";
 /** Setting a sheet up for print (Worksheet.pageLayout, page breaks) needs 1.9; without it the sheets print as Excel's defaults. */
 export const PAGE_LAYOUT_API = "1.9";
 
+/** Tagging Fördela's sheets with a worksheet custom property needs 1.12; below it the tag is a hidden sheet-scoped name. */
+export const TAG_API = "1.12";
+
 /** Merging a write into one undo step needs 1.20; on older Excel each sync is its own undo step. */
 export const UNDO_API = "1.20";
 

@@ -1,7 +1,18 @@
 import { rangeAddress } from "../description/address";
 import type { SheetSpec, WorkbookSpec } from "../description/types";
 import type { Language } from "../render/labels";
-import { OWNED_SETTING, ownedRecord, readOwned } from "./ownedSheets";
+import { OWNED_SETTING, ownedRecord } from "./ownedSheets";
+import { EditedSheetsError } from "./EditedSheetsError";
+import {
+  editedSince,
+  loadCells,
+  placeSheets,
+  readOwnership,
+  tagSheet,
+  type Ownership,
+  type Placement,
+} from "./sheetOwnership";
+import { cellsFingerprint } from "./sheetTag";
 import { sheetGrid, type SheetGrid } from "./sheetGrid";
 import { cellBytes, clearSheet, finishSheet, writeCells } from "./sheetWriter";
 import { WorkbookError } from "./WorkbookError";
@@ -25,6 +36,10 @@ export interface WriteOptions {
    * write. The write's own run may then be one undo group. Defaults to `run`.
    */
   readonly plainRun?: ExcelRun;
+  /** Whether Excel has ExcelApi 1.12 (worksheet custom properties) for Fördela's tag; else a hidden sheet-scoped name. */
+  readonly canTag?: boolean;
+  /** The user has agreed to overwrite what they typed into Fördela's sheets since it wrote them. */
+  readonly overwriteEdited?: boolean;
 }
 
 /** What a write did: how many round trips it took and how much it sent. */
@@ -90,7 +105,7 @@ export async function writeToExcel(
   const limit = staged ? chunkBytes : Infinity;
   const progress: Progress = { ownedBefore: [], created: [], staging: [], staged: false, swapping: false };
   const plain = options.plainRun ?? run;
-  if (staged) progress.staging = await prepareStaging(plain, planned, options.language);
+  if (staged) progress.staging = await prepareStaging(plain, planned, options);
   try {
     return await run((context) => write(context, planned, options, limit, progress));
   } catch (error) {
@@ -109,21 +124,21 @@ export async function writeToExcel(
 async function prepareStaging(
   run: ExcelRun,
   planned: readonly Planned[],
-  language: Language,
+  options: WriteOptions,
 ): Promise<string[]> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    const record = context.workbook.settings.getItemOrNullObject(OWNED_SETTING);
-    record.load("value");
-    await context.sync();
-    const owned = record.isNullObject ? [] : readOwned(record.value);
-    const existing = new Set(worksheets.items.map((s) => s.name));
-    refuseClashes(planned, existing, owned, language);
-    const names = stagingNames(planned.length, existing, owned);
+    const own = await readOwnership(context, () => context.sync(), options.canTag === true);
+    placeSheets(
+      planned.map((p) => p.spec.name),
+      own,
+      options.language,
+    );
+    const { existing, recorded } = own;
+    const names = stagingNames(planned.length, existing, recorded);
     for (const name of names.filter((n) => !existing.has(n)))
       worksheets.add(name).visibility = Excel.SheetVisibility.veryHidden;
-    context.workbook.settings.add(OWNED_SETTING, ownedRecord(owned, names));
+    context.workbook.settings.add(OWNED_SETTING, ownedRecord(recorded, names));
     await context.sync();
     return names;
   });
@@ -171,13 +186,11 @@ async function write(
   progress: Progress,
 ): Promise<WriteReport> {
   const io = requests(context, chunkBytes);
-  const { existing, reused } = await readWorkbook(io, planned, options.language, progress);
+  const { own, places, reused } = await readWorkbook(io, planned, options, progress);
   suspendCalculation(context);
   const worksheets = context.workbook.worksheets;
-  const targets = planned.map((p) =>
-    existing.has(p.spec.name) ? worksheets.getItem(p.spec.name) : worksheets.add(p.spec.name),
-  );
-  progress.created = planned.filter((p) => !existing.has(p.spec.name)).map((p) => p.spec.name);
+  const targets = places.map((p) => (p.exists ? worksheets.getItem(p.name) : worksheets.add(p.name)));
+  progress.created = places.filter((p) => !p.exists).map((p) => p.name);
   if (chunkBytes === Infinity) {
     reused.forEach((sheet) => clearSheet(sheet, options.canLayOutPages === true));
     for (const [i, p] of planned.entries()) {
@@ -186,39 +199,56 @@ async function write(
       finishSheet(target, p.spec, options);
     }
   } else await writeStaged(io, planned, targets, reused, options, progress);
-  const names = planned.map((p) => p.spec.name);
-  context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, names));
+  const canTag = options.canTag === true;
+  planned.forEach((p, i) => {
+    const tag = { role: p.spec.name, fingerprint: cellsFingerprint(p.grid.formulas) };
+    tagSheet(targets[i] as Excel.Worksheet, tag, canTag, own.named.has(places[i]?.name ?? ""));
+  });
+  // Tagged now: the settings keep only the staging sheets and older sheets not written this time.
+  context.workbook.settings.add(OWNED_SETTING, ownedRecord(progress.ownedBefore, progress.staging));
   await io.sync();
+  const names = places.map((p) => p.name);
   const { syncs, payloadBytes } = io.counts();
   return { syncs, payloadBytes, sheets: names };
 }
 
 /**
- * Reads which sheets exist and which Fördela owns, refuses a clash, and loads
- * the tables and charts of the sheets it rewrites.
+ * Reads which sheets exist and which Fördela owns (by their tags), refuses a
+ * clash, loads the tables and charts of the sheets it rewrites and their
+ * cells, and holds the write back if the user has changed those since
+ * Fördela wrote them (until `overwriteEdited`). Nothing is written before.
  */
 async function readWorkbook(
   io: Requests,
   planned: readonly Planned[],
-  language: Language,
+  options: WriteOptions,
   progress: Progress,
-): Promise<{ existing: ReadonlySet<string>; reused: Excel.Worksheet[] }> {
+): Promise<{ own: Ownership; places: Placement[]; reused: Excel.Worksheet[] }> {
+  const own = await readOwnership(io.context, io.sync, options.canTag === true);
+  const places = placeSheets(
+    planned.map((p) => p.spec.name),
+    own,
+    options.language,
+  );
   const worksheets = io.context.workbook.worksheets;
-  worksheets.load("items/name");
-  const record = io.context.workbook.settings.getItemOrNullObject(OWNED_SETTING);
-  record.load("value");
-  await io.sync();
-  const owned = record.isNullObject ? [] : readOwned(record.value);
-  const existing = new Set(worksheets.items.map((s) => s.name));
-  refuseClashes(planned, existing, owned, language);
-  const reused = planned.filter((p) => existing.has(p.spec.name)).map((p) => worksheets.getItem(p.spec.name));
+  const kept = places.filter((p) => p.exists);
+  const reused = kept.map((p) => worksheets.getItem(p.name));
   for (const sheet of reused) {
     sheet.tables.load("items/name");
     sheet.charts.load("items/name");
   }
+  const check = options.overwriteEdited === true ? [] : kept.filter((p) => p.fingerprint !== undefined);
+  const cells = check.map((p) => loadCells(worksheets.getItem(p.name)));
   if (reused.length > 0) await io.sync();
-  progress.ownedBefore = owned;
-  return { existing, reused };
+  const edited = check.filter((p, i) => editedSince(cells[i] as Excel.Range, p.fingerprint ?? ""));
+  if (edited.length > 0)
+    throw new EditedSheetsError(
+      edited.map((p) => p.name),
+      options.language,
+    );
+  const written = new Set([...places.map((p) => p.name), ...places.map((p) => p.role)]);
+  progress.ownedBefore = own.recorded.filter((name) => !written.has(name));
+  return { own, places, reused };
 }
 
 /**
@@ -304,19 +334,4 @@ function stagingNames(count: number, existing: ReadonlySet<string>, owned: reado
     if (!existing.has(name) || owned.includes(name)) names.push(name);
   }
   return names;
-}
-
-function refuseClashes(
-  planned: readonly Planned[],
-  existing: ReadonlySet<string>,
-  owned: readonly string[],
-  language: Language,
-): void {
-  const clash = planned.find((p) => existing.has(p.spec.name) && !owned.includes(p.spec.name))?.spec;
-  if (clash === undefined) return;
-  throw new WorkbookError(
-    language === "en"
-      ? `The workbook already has a sheet called "${clash.name}" that Fördela did not write. Rename or move that sheet, and run again; Fördela never writes over a sheet of yours.`
-      : `Arbetsboken har redan ett blad som heter "${clash.name}" och som Fördela inte har skrivit. Byt namn på bladet och kör igen; Fördela skriver aldrig över dina egna blad.`,
-  );
 }

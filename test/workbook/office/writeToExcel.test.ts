@@ -17,10 +17,10 @@ const options = { language: "sv" as const, canFreeze: true };
 const owned = spec.sheets.map((s) => s.name);
 
 describe("writeToExcel", () => {
-  it("writes every sheet of a new workbook in two syncs", async () => {
+  it("writes every sheet of a new workbook in three syncs", async () => {
     const excel = new FakeExcel(["Blad1"]);
     const report = await writeToExcel(spec, excel.run, options);
-    expect([report.syncs, excel.syncs, excel.sheets.map((s) => s.name)]).toEqual([2, 2, ["Blad1", ...owned]]);
+    expect([report.syncs, excel.syncs, excel.sheets.map((s) => s.name)]).toEqual([3, 3, ["Blad1", ...owned]]);
   });
 
   it("writes formulas as formulas and amounts as numbers", async () => {
@@ -32,13 +32,13 @@ describe("writeToExcel", () => {
     ]);
   });
 
-  it("records the sheets it owns in the workbook's settings", async () => {
+  it("tags the sheets it owns and keeps no sheet names in the workbook's settings", async () => {
     const excel = new FakeExcel();
     await writeToExcel(spec, excel.run, options);
-    expect(JSON.parse(excel.settings.get(OWNED_SETTING) ?? "{}")).toEqual({ version: 1, sheets: owned });
+    expect([userOwned(excel), readOwned(excel.settings.get(OWNED_SETTING))]).toEqual([owned, []]);
   });
 
-  it("rewrites its own sheets in place on a re-run, in three syncs, without doubling tables or charts", async () => {
+  it("rewrites its own sheets in place on a re-run, in four syncs (one reads them for the user's edits), without doubling tables or charts", async () => {
     const excel = new FakeExcel();
     await writeToExcel(spec, excel.run, options);
     const again = await writeToExcel(spec, excel.run, options);
@@ -49,7 +49,7 @@ describe("writeToExcel", () => {
       live("Fördelning"),
       excel.sheet("Scenarier")?.charts.filter((c) => !c.deleted).length,
       excel.sheet("Jämförelse")?.charts.filter((c) => !c.deleted).length,
-    ]).toEqual([3, spec.sheets.length, 1, 1, 2]);
+    ]).toEqual([4, spec.sheets.length, 1, 1, 2]);
   });
 
   it("refuses a user's sheet of the same name before writing anything", async () => {
@@ -107,7 +107,7 @@ describe("writeToExcel", () => {
     const staging = { ...options, canStage: true };
     const first = await writeToExcel(national, excel.run, staging);
     const again = await writeToExcel(national, excel.run, staging);
-    expect([first.syncs, again.syncs]).toEqual([2, 3]);
+    expect([first.syncs, again.syncs]).toEqual([3, 4]);
     expect(again.payloadBytes).toBeLessThan(4_000_000);
   });
 });
@@ -154,7 +154,7 @@ describe("a write of more than one request", () => {
   it("leaves the workbook as it was when a request fails half-way", async () => {
     const excel = await written("Budget");
     const before = copyOfState(excel);
-    excel.failAtSyncs = [excel.syncs + 5];
+    excel.failAtSyncs = [excel.syncs + 7];
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(
       new WorkbookError(
         "Skrivningen till arbetsboken avbröts (the connection to Excel was lost). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.",
@@ -165,7 +165,7 @@ describe("a write of more than one request", () => {
 
   it("leaves no sheet behind when the first write to a workbook fails", async () => {
     const excel = new FakeExcel(["Blad1"]);
-    excel.failAtSyncs = [4];
+    excel.failAtSyncs = [6];
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
     expect([visible(excel).map((s) => s.name), userOwned(excel)]).toEqual([["Blad1"], []]);
   });
@@ -173,7 +173,7 @@ describe("a write of more than one request", () => {
   it("clears staging sheets a failed clean-up left full, at the next staged write", async () => {
     const excel = await written();
     // The write fails, and so does the clean-up's first request.
-    excel.failAtSyncs = [excel.syncs + 6, excel.syncs + 7];
+    excel.failAtSyncs = [excel.syncs + 8, excel.syncs + 9];
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(/avbröts/);
     expect(staging(excel).some((s) => s.cells.size > 0)).toBe(true);
     await writeToExcel(spec, excel.run, large);
@@ -206,7 +206,7 @@ describe("a write of more than one request", () => {
     const excel = new FakeExcel();
     const report = await writeToExcel(spec, excel.run, { ...large, canStage: false });
     expect([report.syncs, excel.writes.filter((w) => w.what === "formulas").length]).toEqual([
-      2,
+      3,
       owned.length,
     ]);
   });
@@ -225,7 +225,7 @@ describe("a write of more than one request", () => {
 
   it("says in English that it was cut off", async () => {
     const excel = await written();
-    excel.failAtSyncs = [excel.syncs + 5];
+    excel.failAtSyncs = [excel.syncs + 7];
     await expect(writeToExcel(spec, excel.run, { ...large, language: "en" })).rejects.toThrow(
       /^Writing to the workbook was cut off \(the connection to Excel was lost\)\. Nothing of it was left behind/,
     );
@@ -242,9 +242,12 @@ function staging(excel: FakeExcel) {
   return excel.sheets.filter((s) => s.name.startsWith("~Fördela"));
 }
 
-/** The owned sheets the user sees, without the staging sheets. */
+/** The owned sheets the user sees (tagged, or recorded by an interrupted write), without the staging sheets. */
 function userOwned(excel: FakeExcel) {
-  return readOwned(excel.settings.get(OWNED_SETTING)).filter((name) => !name.startsWith("~Fördela"));
+  const recorded = readOwned(excel.settings.get(OWNED_SETTING));
+  return visible(excel)
+    .filter((s) => s.properties.has("Fordela") || s.names.has("Fordela_blad") || recorded.includes(s.name))
+    .map((s) => s.name);
 }
 
 /** Every visible sheet's name, visibility, cells, formats, live tables and charts, and the owned sheets. */
