@@ -108,12 +108,12 @@ export function loadCells(sheet: Excel.Worksheet): Excel.Range {
   return used;
 }
 
-/** Whether what a sheet holds now differs from what Fördela wrote there (its fingerprint). */
-export function editedSince(used: Excel.Range, fingerprint: string): boolean {
+/** Whether what a sheet holds now differs from every one of `fingerprints` (what Fördela wrote, or is about to). */
+export function editedSince(used: Excel.Range, fingerprints: readonly string[]): boolean {
   const now = used.isNullObject
     ? cellsFingerprint([])
     : cellsFingerprint(used.formulas, used.rowIndex, used.columnIndex);
-  return now !== fingerprint;
+  return !fingerprints.includes(now);
 }
 
 function clash(name: string, language: Language): string {

@@ -240,7 +240,12 @@ async function readWorkbook(
   const check = options.overwriteEdited === true ? [] : kept.filter((p) => p.fingerprint !== undefined);
   const cells = check.map((p) => loadCells(worksheets.getItem(p.name)));
   if (reused.length > 0) await io.sync();
-  const edited = check.filter((p, i) => editedSince(cells[i] as Excel.Range, p.fingerprint ?? ""));
+  // What the sheet holds now is lost only if it is neither what Fördela wrote last nor what it writes now
+  // (a key value typed into Indata and read back into the model is written again as it is).
+  const next = new Map(planned.map((p) => [p.spec.name, cellsFingerprint(p.grid.formulas)]));
+  const edited = check.filter((p, i) =>
+    editedSince(cells[i] as Excel.Range, [p.fingerprint ?? "", next.get(p.role) ?? ""]),
+  );
   if (edited.length > 0)
     throw new EditedSheetsError(
       edited.map((p) => p.name),
