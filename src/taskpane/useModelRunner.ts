@@ -93,7 +93,7 @@ export function useModelRunner(services: WorkbookServices, calculator: Calculato
         setState(
           error instanceof EditedSheetsError
             ? { kind: "edited", message: error.message, text: modelText }
-            : refusal(error),
+            : refusal(error, language),
         );
       }
     },
@@ -172,8 +172,9 @@ async function freeName(services: WorkbookServices, name: string): Promise<strin
   for (let n = 2; ; n++) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
 }
 
-function refusal(error: unknown): RunState {
-  if (error instanceof ModelError) return { kind: "refused", message: error.message, path: error.path };
+function refusal(error: unknown, language: Language): RunState {
+  if (error instanceof ModelError)
+    return { kind: "refused", message: error.messageIn(language), path: error.path };
   if (error instanceof WorkbookError)
     return error.address === undefined
       ? { kind: "refused", message: error.message }
