@@ -75,11 +75,14 @@ interface Progress {
 
 /**
  * Writes a workbook description into the open workbook in one Excel.run:
- * reads which sheets exist and which Fördela owns, refuses a clash with a
- * sheet of the user's before anything is written, clears the owned sheets it
+ * reads which sheets exist and which Fördela owns (by the tag on each sheet,
+ * so a renamed one is still its own), refuses a clash with a sheet of the
+ * user's and holds back over a user's edit in an owned sheet (until
+ * `overwriteEdited`) before anything is written, clears the owned sheets it
  * rewrites (in place, so formulas of the user's that point at them keep
- * working), writes every sheet with calculation suspended, and records the
- * sheets it owns. Two or three syncs when the cells fit one request.
+ * working), writes every sheet with calculation suspended, and tags each with
+ * a fingerprint of its cells. Three syncs on a new workbook, four on a re-run
+ * (one reads the owned sheets' cells), when the cells fit one request.
  *
  * Cells that need more than one request (over 4 MB) are first written to
  * hidden staging sheets, then copied into place by one last request; if a
