@@ -71,6 +71,7 @@ async function excelFigures() {
   return {
     "excel.syncsPerRun": Math.max(first.syncs, rerun.syncs),
     "excel.syncsFirstRun": first.syncs,
+    "excel.syncsRerun": rerun.syncs,
     "excel.payloadBytes": rerun.payloadBytes,
     "excel.cellsWritten": spec.sheets.reduce((n, s) => n + s.cells.length, 0),
   };
@@ -129,7 +130,9 @@ const goals = {
   "engine.splitVsDinero": "<= 3",
   "functions.split290Ms": "< 50",
   "functions.plan290x12Ms": "< 100",
-  "excel.syncsPerRun": "<= 3",
+  // Three requests for a write; a re-run takes one more to read its own sheets' cells for the user's edits.
+  "excel.syncsPerRun": "<= 4",
+  "excel.syncsFirstRun": "<= 3",
   "taskpane.initialJsGzipBytes": "<= 110000",
   "engine.vsIntegerFloor": "<= 1.5",
   "bounds.finsamMs": "< 100",
