@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { WorkbookServices } from "../workbook/office/excelServices";
-import { liveRecompute } from "../workbook/live/liveRecompute";
-import { labels, type Language } from "../workbook/render/labels";
+import type { Language } from "../workbook/render/labels";
 import type { useModelRunner } from "./useModelRunner";
 
 type Runner = ReturnType<typeof useModelRunner>;
@@ -29,34 +28,42 @@ export function useLiveRecompute(services: WorkbookServices, runner: Runner, lan
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const live = liveRecompute({
-      language,
-      enabled: () => latest.current.auto,
-      text: () => pending.current?.text ?? latest.current.runner.text,
-      setText: (text) => {
-        pending.current = { text };
-        latest.current.runner.setText(text);
-        setRefusal(undefined);
-      },
-      readCell: (sheet, address) => services.readCell(sheet, address),
-      restoreCell: (sheet, address, value) => services.writeCell(sheet, address, value),
-      refuse: (message, address) => setRefusal({ message, address }),
-      rerun: async () => {
-        const text = pending.current?.text;
-        pending.current = undefined;
-        if (text !== undefined) await latest.current.runner.runText(text);
-      },
-      remote: () => undefined,
-      schedule: (run) => {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(run, PAUSE_MS);
-      },
-    });
     let stop: (() => Promise<void>) | undefined;
     let mounted = true;
-    void services
-      .watchEdits(labels(language).indata, (edit) => void live.onEdit(edit).catch(() => undefined))
-      .then((s) => (mounted ? (stop = s) : void s()))
+    // Loaded after the first paint: reading an edit back needs the engine's
+    // model reader and the sheet labels, which the pane's first view does not.
+    void Promise.all([import("../workbook/live/liveRecompute"), import("../workbook/render/labels")])
+      .then(([{ liveRecompute }, { labels }]) => {
+        if (!mounted) return undefined;
+        const live = liveRecompute({
+          language,
+          enabled: () => latest.current.auto,
+          text: () => pending.current?.text ?? latest.current.runner.text,
+          setText: (text) => {
+            pending.current = { text };
+            latest.current.runner.setText(text);
+            setRefusal(undefined);
+          },
+          readCell: (sheet, address) => services.readCell(sheet, address),
+          restoreCell: (sheet, address, value) => services.writeCell(sheet, address, value),
+          refuse: (message, address) => setRefusal({ message, address }),
+          rerun: async () => {
+            const text = pending.current?.text;
+            pending.current = undefined;
+            if (text !== undefined) await latest.current.runner.runText(text);
+          },
+          remote: () => undefined,
+          schedule: (run) => {
+            if (timer !== undefined) clearTimeout(timer);
+            timer = setTimeout(run, PAUSE_MS);
+          },
+        });
+        return services.watchEdits(
+          labels(language).indata,
+          (edit) => void live.onEdit(edit).catch(() => undefined),
+        );
+      })
+      .then((s) => (s === undefined ? undefined : mounted ? (stop = s) : void s()))
       .catch(() => undefined);
     return () => {
       mounted = false;
