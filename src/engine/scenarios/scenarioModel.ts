@@ -1,8 +1,8 @@
-import { isRecord } from "../json/jsonNumber";
 import { mergePatch } from "../json/mergePatch";
 import { at, ModelError } from "../model/ModelError";
-import { joinPath, splitPath } from "../model/fieldPath";
+import { joinPath } from "../model/fieldPath";
 import { parseModel } from "../model/parseModel";
+import { writtenByPatch } from "./writtenByPatch";
 import type { Model, Scenario } from "../model/types";
 
 /**
@@ -42,16 +42,4 @@ export function relocate(error: unknown, scenario: Scenario): unknown {
       error.scenario,
     );
   return error.inScenario(scenario.name);
-}
-
-function writtenByPatch(patch: Record<string, unknown>, path: string): boolean {
-  const segments = splitPath(path);
-  let current: unknown = patch;
-  for (const segment of segments) {
-    if (!isRecord(current)) return true;
-    const field = String(segment);
-    if (!Object.hasOwn(current, field)) return false;
-    current = current[field];
-  }
-  return segments.length > 0;
 }
