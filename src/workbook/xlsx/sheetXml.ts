@@ -57,11 +57,16 @@ function cellsOf(spec: SheetSpec): readonly Cell[] {
   return [...byAddress.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
 }
 
+/** Column letters by column, computed once per column rather than once per cell. */
+const letters: string[] = [];
+const lettersOf = (col: number) => (letters[col] ??= columnLetters(col));
+
 function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string {
   const s = styles.id(cell.style, cell.numberFormat, cell);
-  const open = `<c r="${columnLetters(cell.col)}${cell.row + 1}"${s === 0 ? "" : ` s="${s}"`}`;
+  const open = `<c r="${lettersOf(cell.col)}${cell.row + 1}"${s === 0 ? "" : ` s="${s}"`}`;
   if (cell.formula !== undefined) {
-    const f = `<f>${escapeXml(cell.formula.replace(/^=/, ""))}</f>`;
+    const formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
+    const f = `<f>${escapeXml(formula)}</f>`;
     return `${open}>${f}${cell.result === undefined || !Number.isFinite(cell.result) ? "" : `<v>${cell.result}</v>`}</c>`;
   }
   const value = cell.value;
@@ -72,23 +77,42 @@ function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string
   return `${open} t="s"><v>${strings.id(value)}</v></c>`;
 }
 
-function sheetData(spec: SheetSpec, styles: StyleTable, strings: SharedStrings): string {
-  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.points]));
-  const byRow = new Map<number, string[]>();
+/**
+ * The rows in order, each with its cells (in order, as {@link cellsOf} gives
+ * them) and its height if set; a row with a height and no cells is written
+ * empty. Written piece by piece, without collecting a sheet's rows first.
+ */
+function sheetData(spec: SheetSpec, context: SheetContext, put: (text: string) => void): void {
+  // by row, a later height for the same row winning
+  const heights = [...new Map((spec.rowHeights ?? []).map((h) => [h.row, h.points]))].sort(
+    (a, b) => a[0] - b[0],
+  );
+  let h = 0;
+  const open = (row: number) => {
+    const height = heights[h]?.[0] === row ? heights[h++]?.[1] : undefined;
+    put(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+  };
+  /** Rows before `row` that only have a height. */
+  const emptyBefore = (row: number) => {
+    for (let next = heights[h]?.[0]; next !== undefined && next < row; next = heights[h]?.[0]) {
+      open(next);
+      put("</row>");
+    }
+  };
+  put("<sheetData>");
+  let current = -1;
   for (const cell of cellsOf(spec)) {
-    const cells = byRow.get(cell.row) ?? [];
-    cells.push(cellXml(cell, styles, strings));
-    byRow.set(cell.row, cells);
+    if (cell.row !== current) {
+      if (current >= 0) put("</row>");
+      emptyBefore(cell.row);
+      current = cell.row;
+      open(current);
+    }
+    put(cellXml(cell, context.styles, context.strings));
   }
-  for (const row of heights.keys()) if (!byRow.has(row)) byRow.set(row, []);
-  const rows = [...byRow.keys()]
-    .sort((a, b) => a - b)
-    .map((row) => {
-      const height = heights.get(row);
-      const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-      return `<row r="${row + 1}"${ht}>${(byRow.get(row) ?? []).join("")}</row>`;
-    });
-  return `<sheetData>${rows.join("")}</sheetData>`;
+  if (current >= 0) put("</row>");
+  emptyBefore(Infinity);
+  put("</sheetData>");
 }
 
 function merges(spec: SheetSpec): string {
@@ -152,30 +176,41 @@ function printing(page: PageSetupSpec | undefined): string {
   );
 }
 
+/** The workbook's tables of styles and shared strings, which every sheet adds to. */
+export interface SheetContext {
+  readonly styles: StyleTable;
+  readonly strings: SharedStrings;
+}
+
 /**
  * A worksheet part (SpreadsheetML), its elements in the order the schema
  * requires: properties, views, columns, cells, merged cells, conditional
  * formats, margins, page setup, header and footer, page breaks, drawing,
- * tables.
+ * tables. Handed to `put` in pieces, in order.
  *
  * @example
- * sheetXml(spec, styles, strings, { tables: ["rId1"] }); // '<?xml …><worksheet …>…</worksheet>'
+ * const pieces: string[] = [];
+ * writeSheetXml(spec, { styles, strings }, { tables: ["rId1"] }, (text) => pieces.push(text));
+ * pieces.join(""); // '<?xml …><worksheet …>…</worksheet>'
  */
-export function sheetXml(
+export function writeSheetXml(
   spec: SheetSpec,
-  styles: StyleTable,
-  strings: SharedStrings,
+  context: SheetContext,
   links: SheetLinks,
-): string {
+  put: (text: string) => void,
+): void {
   const fit = spec.page === undefined ? "" : `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   const tables = links.tables.map((id) => `<tablePart r:id="${id}"/>`).join("");
-  return (
+  put(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `${fit}${sheetView(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec)}${sheetData(spec, styles, strings)}` +
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `${fit}${sheetView(spec)}<sheetFormatPr defaultRowHeight="15"/>${columns(spec)}`,
+  );
+  sheetData(spec, context, put);
+  put(
     `${merges(spec)}${redCells(spec)}${printing(spec.page)}` +
-    `${links.drawing === undefined ? "" : `<drawing r:id="${links.drawing}"/>`}` +
-    `${tables === "" ? "" : `<tableParts count="${links.tables.length}">${tables}</tableParts>`}` +
-    `</worksheet>`
+      `${links.drawing === undefined ? "" : `<drawing r:id="${links.drawing}"/>`}` +
+      `${tables === "" ? "" : `<tableParts count="${links.tables.length}">${tables}</tableParts>`}` +
+      `</worksheet>`,
   );
 }

@@ -308,4 +308,41 @@ describe("the .xlsx writer, read back by ExcelJS", () => {
       { numRuns: 40 },
     );
   });
+  it("writes a sheet far larger than one piece of the compressor whole, multi-byte text across pieces included", async () => {
+    // 30 000 cells are some 30 times the 64 K characters the writer hands to fflate at a time
+    const texts = Array.from({ length: 10_000 }, (_, i) => `Östersund ${i} – “${"å".repeat(i % 7)}”`);
+    const cells = texts.flatMap((value, row): Cell[] => [
+      { row, col: 0, value },
+      { row, col: 1, value: row * 1.5 },
+      { row, col: 2, formula: `=B${row + 1}*2`, result: row * 3 },
+    ]);
+    const ws = (await read({ sheets: [sheet({ name: "Stor", cells })] })).getWorksheet("Stor")!;
+    expect(texts.map((_, row) => ws.getCell(row + 1, 1).value)).toEqual(texts);
+    expect(texts.map((_, row) => ws.getCell(row + 1, 2).value)).toEqual(texts.map((_, row) => row * 1.5));
+    expect(ws.getCell(10_000, 3).value).toEqual({ formula: "B10000*2", result: 29_997 });
+  });
+
+  it("writes each row once and in order, with its height, rows that only have a height included", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ row: fc.nat(30), col: fc.nat(5) }), { maxLength: 20 }),
+        fc.array(fc.record({ row: fc.nat(30), points: fc.integer({ min: 16, max: 60 }) }), { maxLength: 8 }),
+        async (places, rowHeights) => {
+          const cells = places.map((p, i) => ({ ...p, value: i }));
+          const files = await parts({ sheets: [sheet({ name: "S", cells, rowHeights })] });
+          const rows = [
+            ...(files["xl/worksheets/sheet1.xml"] ?? "").matchAll(/<row r="(\d+)"( ht="(\d+)")?/g),
+          ];
+          const numbers = rows.map((m) => Number(m[1]) - 1);
+          const wanted = [...new Set([...places.map((p) => p.row), ...rowHeights.map((h) => h.row)])];
+          expect(numbers).toEqual(wanted.sort((a, b) => a - b));
+          const heights = new Map(rowHeights.map((h) => [h.row, h.points]));
+          expect(rows.map((m) => (m[3] === undefined ? undefined : Number(m[3])))).toEqual(
+            numbers.map((row) => heights.get(row)),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
