@@ -1,0 +1,42 @@
+import { Button, Field, Input } from "@fluentui/react-components";
+import { setField } from "../../lineEdits";
+import { Pairs } from "./Pairs";
+import { fieldText, useRuleStyles, type Json, type RuleWords } from "./ruleParts";
+
+interface BoundProps {
+  readonly words: RuleWords;
+  readonly rule: Json;
+  readonly field: "min" | "max";
+  readonly onRule: (rule: Json) => void;
+  readonly parties: readonly string[];
+}
+
+/** A lower or upper bound: none, one amount for every receiver, or an amount per party. */
+export function Bound({ words, rule, field, onRule, parties }: BoundProps) {
+  const styles = useRuleStyles();
+  const value = rule[field];
+  const label = field === "min" ? words.min : words.max;
+  if (typeof value === "object" && value !== null)
+    return (
+      <div className={styles.root} role="group" aria-label={words.perPartyBound(label)}>
+        <Pairs
+          words={words}
+          rule={rule}
+          field={field}
+          choices={parties}
+          onRule={onRule}
+          addLabel={words.addBound(label)}
+          valueLabel={label}
+        />
+        <Button onClick={() => onRule(setField(rule, field, ""))}>{words.sameForAll(label)}</Button>
+      </div>
+    );
+  return (
+    <div className={styles.root}>
+      <Field label={label}>
+        <Input value={fieldText(value)} onChange={(_, d) => onRule(setField(rule, field, d.value))} />
+      </Field>
+      <Button onClick={() => onRule(setField(rule, field, {}))}>{words.perPartyBound(label)}</Button>
+    </div>
+  );
+}
