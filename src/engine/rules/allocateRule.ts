@@ -168,11 +168,13 @@ function allocateProportional(
   const free = scaled(amount.units, shares);
   const exact = solved ?? free;
   const level = roundLevel(model, rule, amount.units, exact, shares, receivers);
+  // One description of the bounded level for all its receivers, not a copy per receiver.
+  const part =
+    bounds === undefined || solved === undefined
+      ? undefined
+      : { ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators, free };
   receivers.forEach((party, i) => {
-    const held =
-      bounds === undefined || solved === undefined
-        ? undefined
-        : heldAtBound({ ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators, free }, i);
+    const held = part === undefined ? undefined : heldAtBound(part, i);
     addPart(
       into,
       party,
