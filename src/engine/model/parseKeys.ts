@@ -4,6 +4,7 @@ import { describe, parseDecimal } from "../exact/parseDecimal";
 import type { Rational } from "../exact/rational";
 import { at, ModelError } from "./ModelError";
 import { expectObject, optionalText, required } from "./fields";
+import type { Reuse } from "./earlierModel";
 import type { Key, Party } from "./types";
 import { quoted } from "./quote";
 
@@ -12,17 +13,22 @@ export const EQUAL_PARTS = "equal";
 
 /**
  * Reads `keys`: key id → `{ label?, unit?, source?, date?, values }`, where
- * values are non-negative decimals for known parties.
+ * values are non-negative decimals for known parties. With `reuse`, a key
+ * an earlier model read from the same object is taken over, not read again.
  *
  * @example
  * parseKeys({ pop: { values: { a: 5146 } } }, parties).get("pop")?.values.get("a")?.toString(); // "5146"
  */
-export function parseKeys(value: unknown, parties: ReadonlyMap<string, Party>): Map<string, Key> {
+export function parseKeys(
+  value: unknown,
+  parties: ReadonlyMap<string, Party>,
+  reuse?: Reuse<Key>,
+): Map<string, Key> {
   const keys = new Map<string, Key>();
   if (value === undefined) return keys;
   if (!isRecord(value)) throw new ModelError("keys", "notObject", { found: describe(value) });
   for (const [id, raw] of Object.entries(value)) {
-    keys.set(id, parseKey(id, raw, parties));
+    keys.set(id, reuse?.(id, raw) ?? parseKey(id, raw, parties));
   }
   return keys;
 }

@@ -2,6 +2,7 @@ import { describe } from "../exact/parseDecimal";
 import { isRecord } from "../json/jsonNumber";
 import { at, ModelError } from "./ModelError";
 import type { ParseContext } from "./context";
+import type { Reuse } from "./earlierModel";
 import { expectObject, expectText, required } from "./fields";
 import { parseWholeAmount } from "./parseAmount";
 import { parseRule } from "./parseRule";
@@ -11,16 +12,18 @@ import { quoted } from "./quote";
 const LINE_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
- * Reads `lines`: line id → `{ label, amount | anchor, split }`, in document order.
+ * Reads `lines`: line id → `{ label, amount | anchor, split }`, in document
+ * order. With `reuse`, a line an earlier model read from the same object,
+ * against the same parties, groups, unit and keys, is taken over.
  *
  * @example
  * parseLines({ adm: { label: "Administration", amount: "900", split: { by: "equal" } } }, context)[0]?.id; // "adm"
  */
-export function parseLines(value: unknown, context: ParseContext): Line[] {
+export function parseLines(value: unknown, context: ParseContext, reuse?: Reuse<Line>): Line[] {
   if (!isRecord(value)) throw new ModelError("lines", "notLines", { found: describe(value) });
   const entries = Object.entries(value);
   if (entries.length === 0) throw new ModelError("lines", "noLines");
-  return entries.map(([id, raw]) => parseLine(id, raw, context));
+  return entries.map(([id, raw]) => reuse?.(id, raw) ?? parseLine(id, raw, context));
 }
 
 function parseLine(id: string, raw: unknown, context: ParseContext): Line {

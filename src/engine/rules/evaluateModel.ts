@@ -1,4 +1,5 @@
 import { Rational } from "../exact/rational";
+import { keysRead } from "../model/keysRead";
 import type { Model } from "../model/types";
 import { allocateRule } from "./allocateRule";
 import { lineFingerprint, modelFingerprint } from "../scenarios/fingerprints";
@@ -6,17 +7,18 @@ import { lineUnits } from "./lineUnits";
 import { paymentPlan } from "../schedule/paymentPlan";
 import type { Allocation, Evaluation } from "./types";
 
+type LineResult = { units: bigint; allocation: Allocation };
+
 /**
  * The lines a scenario shares with the evaluation it is compared to: same
  * parties, groups and rounding, same line, same values in the keys it reads.
  * They split alike, so their parts are taken over instead of computed again.
  */
-function unchangedLines(
-  model: Model,
-  reuse: Evaluation | undefined,
-): Map<string, { units: bigint; allocation: Allocation }> | undefined {
-  if (reuse === undefined || modelFingerprint(reuse.model) !== modelFingerprint(model)) return undefined;
-  const same = new Map<string, { units: bigint; allocation: Allocation }>();
+function unchangedLines(model: Model, reuse: Evaluation | undefined): Map<string, LineResult> | undefined {
+  if (reuse === undefined) return undefined;
+  if (sameSetting(reuse.model, model)) return sameObjects(model, reuse);
+  if (modelFingerprint(reuse.model) !== modelFingerprint(model)) return undefined;
+  const same = new Map<string, LineResult>();
   const earlier = new Map(reuse.model.lines.map((l) => [l.id, l]));
   for (const line of model.lines) {
     const before = reuse.lines.get(line.id);
@@ -27,6 +29,35 @@ function unchangedLines(
       lineFingerprint(reuse.model, old) === lineFingerprint(model, line)
     )
       same.set(line.id, before);
+  }
+  return same;
+}
+
+/** Whether two models hold the very same parties, groups and rounding (parseModel took them over). */
+function sameSetting(earlier: Model, model: Model): boolean {
+  return (
+    earlier.parties === model.parties &&
+    earlier.partyById === model.partyById &&
+    earlier.groups === model.groups &&
+    earlier.positions === model.positions &&
+    earlier.method === model.method &&
+    earlier.unit.equals(model.unit)
+  );
+}
+
+/**
+ * Lines taken over by identity, with no fingerprint: the very same line
+ * object reading the very same key objects. Any other line is split again
+ * (a line changed to what it was splits to the same parts).
+ */
+function sameObjects(model: Model, reuse: Evaluation): Map<string, LineResult> {
+  const same = new Map<string, LineResult>();
+  const earlier = new Map(reuse.model.lines.map((l) => [l.id, l]));
+  for (const line of model.lines) {
+    const before = reuse.lines.get(line.id);
+    if (before === undefined || earlier.get(line.id) !== line) continue;
+    const keys = [...keysRead(line.split)];
+    if (keys.every((key) => model.keys.get(key) === reuse.model.keys.get(key))) same.set(line.id, before);
   }
   return same;
 }
@@ -46,7 +77,7 @@ export function evaluateModel(
   model: Model,
   options: { explain?: boolean; reuse?: Evaluation } = {},
 ): Evaluation {
-  const lines = new Map<string, { units: bigint; allocation: Allocation }>();
+  const lines = new Map<string, LineResult>();
   const unchanged = options.explain ? undefined : unchangedLines(model, options.reuse);
   for (const line of model.lines) {
     const same = unchanged?.get(line.id);

@@ -1,5 +1,6 @@
 import { stringifyJson } from "../json/stringifyJson";
-import type { Line, Model, Rule } from "../model/types";
+import { keysRead } from "../model/keysRead";
+import type { Line, Model } from "../model/types";
 
 /**
  * JSON with lossless numbers written as their text, so that two different
@@ -22,21 +23,6 @@ const JSON_OF = new WeakMap<object, string>();
 
 function writeJson(value: unknown): string {
   return stringifyJson(value ?? null, 0);
-}
-
-function keysOf(rule: Rule, into: Set<string>): Set<string> {
-  if (rule.by === "key") into.add(rule.key);
-  if (rule.by === "weights") rule.weights.forEach((w) => into.add(w.source));
-  if (rule.by === "key" || rule.by === "equal" || rule.by === "weights") {
-    if (rule.bounds.maxDecrease !== undefined) into.add(rule.bounds.maxDecrease.from);
-  }
-  if (rule.by === "shares") rule.entries.forEach((e) => e.split && keysOf(e.split, into));
-  if (rule.by === "fixed") {
-    if (rule.fromKey !== undefined) into.add(rule.fromKey);
-    if (rule.bounds.maxDecrease !== undefined) into.add(rule.bounds.maxDecrease.from);
-    if (rule.rest !== undefined) keysOf(rule.rest, into);
-  }
-  return into;
 }
 
 /**
@@ -67,8 +53,6 @@ const MODEL_JSON = new WeakMap<Model, string>();
 export function lineFingerprint(model: Model, line: Line): string {
   const lines = model.document.lines as Record<string, unknown>;
   const keys = (model.document.keys ?? {}) as Record<string, { values?: unknown } | undefined>;
-  const read = [...keysOf(line.split, new Set<string>())]
-    .sort()
-    .map((id) => `${id}=${exactJson(keys[id]?.values)}`);
+  const read = [...keysRead(line.split)].sort().map((id) => `${id}=${exactJson(keys[id]?.values)}`);
   return [exactJson(lines[line.id]), ...read].join("|");
 }

@@ -9,7 +9,8 @@ import type { Model, Scenario } from "../model/types";
  * The model a scenario stands for: the base document with the scenario's
  * JSON Merge Patch applied, read and checked like any model. A refusal names
  * the field inside the patch where the patch wrote it, and otherwise says
- * which scenario it came from.
+ * which scenario it came from. Only what the patch changed is read again:
+ * every part read from a subtree the patch left alone is the base's own.
  *
  * @example
  * scenarioModel(model, { name: "2020", patch: { keys: { folkmangd: { values: { "2303": 5208 } } } }, path: "scenarios[0]" });
@@ -20,7 +21,7 @@ export function scenarioModel(base: Model, scenario: Scenario): Model {
   }
   const patched = mergePatch(base.document, scenario.patch) as Record<string, unknown>;
   try {
-    return parseModel(patched);
+    return parseModel(patched, base);
   } catch (error) {
     throw relocate(error, scenario);
   }
