@@ -28,10 +28,10 @@ export interface Draft {
   readonly charts: readonly ChartSpec[];
   /** The narrowest each column may be, in characters. */
   readonly minWidths: readonly (number | undefined)[];
-  /** Text that may spread over the empty cells to its right, and wraps there when longer ("row:col"). */
-  readonly flowing: ReadonlySet<string>;
-  /** Text that wraps within its own column ("row:col"). */
-  readonly wrapping: ReadonlySet<string>;
+  /** Text that may spread over the empty cells to its right, and wraps there when longer (by {@link cellKey}). */
+  readonly flowing: ReadonlySet<number>;
+  /** Text that wraps within its own column (by {@link cellKey}). */
+  readonly wrapping: ReadonlySet<number>;
   readonly print: PrintOptions;
 }
 
@@ -60,7 +60,16 @@ const LANDSCAPE = (11.69 - MARGINS.left - MARGINS.right) * 96;
 /** Portrait as long as the text prints at 85 % or more (11 points shows as 9.35). */
 const SMALLEST_SCALE = 0.85;
 
-const key = (row: number, col: number) => `${row}:${col}`;
+/**
+ * A cell's key: row × 16 384 (Excel's column count) + column. A number, not
+ * a "row:col" string: the national model's sheets hold 100 000 cells, and
+ * building and hashing a string for each, several times over, took a third
+ * of the layout's time.
+ *
+ * @example
+ * cellKey(2, 1); // 32769
+ */
+export const cellKey = (row: number, col: number): number => row * 16384 + col;
 
 export function fontOf(cell: Cell): Font {
   if (cell.style === "title") return { bold: true, points: 14 };
@@ -85,60 +94,85 @@ const pixelsOf = (characters: number) => Math.round(characters * DIGIT) + PADDIN
  * layOut(draft).page.orientation; // "portrait"
  */
 export function layOut(draft: Draft): Layout {
-  const headings = headingCells(draft.tables);
-  const numeric = numericColumns(draft);
-  const estimate = estimator(draft.cells);
   const columns = draft.print.columns ?? lastColumn(draft) + 1;
+  const estimate = estimator(draft.cells);
+  const shown = new Map<number, string>();
+  for (const c of draft.cells) shown.set(cellKey(c.row, c.col), shownText(c, estimate));
+  const sheet: Sheet = { draft, columns, shown, headings: headingCells(draft.tables) };
+  const widths = columnWidths(sheet);
+  const heights = new Map<number, number>();
+  const merges: MergeSpec[] = [];
+  const cells = draft.cells.map((cell) => placed(sheet, cell, widths, { heights, merges }));
+  const charts = draft.charts.map((chart) => ({
+    ...chart,
+    at: { ...chart.at, cols: Math.max(1, Math.min(chart.at.cols, columns - chart.at.col)) },
+  }));
+  const tall = heights.size === 0 ? cells : cells.map((c) => (heights.has(c.row) ? { ...c, alignTop: true } : c));
+  const rowHeights = [...heights].sort(([a], [b]) => a - b).map(([row, points]) => ({ row, points }));
+  return { cells: tall, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
+}
+
+/** What the layout works from: the draft, its printed columns, each cell's shown text and the table headings, by key. */
+interface Sheet {
+  readonly draft: Draft;
+  readonly columns: number;
+  readonly shown: ReadonlyMap<number, string>;
+  readonly headings: ReadonlySet<number>;
+}
+
+/** Each column as wide as its widest text (headings by their longest word), and at least its minimum, in characters. */
+function columnWidths({ draft, columns, shown, headings }: Sheet): number[] {
   const need: number[] = Array.from({ length: Math.max(columns, lastColumn(draft) + 1) }, () => 0);
-  const shown = new Map(draft.cells.map((c) => [key(c.row, c.col), shownText(c, estimate)]));
   for (const cell of draft.cells) {
-    const k = key(cell.row, cell.col);
+    const k = cellKey(cell.row, cell.col);
     if ((draft.flowing.has(k) && cell.col < columns) || draft.wrapping.has(k)) continue;
     const text = shown.get(k) ?? "";
     const font = fontOf(cell);
     const pixels = headings.has(k)
       ? Math.max(widestWord(text, font), Math.min(textPixels(text, font), HEADING_PIXELS)) + FILTER_BUTTON
       : textPixels(text, font);
-    need[cell.col] = Math.max(need[cell.col] ?? 0, pixels);
+    if (pixels > (need[cell.col] ?? 0)) need[cell.col] = pixels;
   }
-  const widths = need.map((pixels, c) => Math.max(draft.minWidths[c] ?? 6, charactersFor(pixels)));
-  const heights = new Map<number, number>();
-  const taller = (row: number, points: number) => heights.set(row, Math.max(heights.get(row) ?? 0, points));
-  const merges: MergeSpec[] = [];
-  const cells = draft.cells.map((cell) => {
-    const k = key(cell.row, cell.col);
-    const text = shown.get(k) ?? "";
-    const font = fontOf(cell);
-    if (headings.has(k)) {
-      // Excel and LibreOffice wrap at the cell's width, filter button or not; a little room keeps the estimate on the safe side.
-      const room = pixelsOf(widths[cell.col] ?? 0) - PADDING - 4;
-      const lines = wrappedLines(text, room, font);
-      if (lines > 1) taller(cell.row, lines * lineHeight(font));
-      const right = numeric.has(k);
-      return lines > 1 || right
-        ? { ...cell, ...(lines > 1 ? { wrap: true } : {}), ...(right ? { alignRight: true } : {}) }
-        : cell;
-    }
-    if (draft.wrapping.has(k)) {
-      const lines = wrappedLines(text, pixelsOf(widths[cell.col] ?? 0) - SLACK, font);
-      taller(cell.row, lines * lineHeight(font));
-      return { ...cell, wrap: true };
-    }
-    if (!draft.flowing.has(k) || cell.col >= columns) return cell;
-    const span = emptyRun(shown, cell, columns);
-    const room = widths.slice(cell.col, cell.col + span).reduce((sum, w) => sum + pixelsOf(w), 0) - SLACK;
-    if (textPixels(text, font) <= room) return cell;
-    if (span > 1) merges.push({ row: cell.row, col: cell.col, cols: span });
-    taller(cell.row, wrappedLines(text, room, font) * lineHeight(font));
+  return need.map((pixels, c) => Math.max(draft.minWidths[c] ?? 6, charactersFor(pixels)));
+}
+
+/**
+ * A cell as laid out: a heading wrapped and aligned right over numbers, a
+ * wrapping text wrapped, a flowing text merged over the empty cells to its
+ * right and wrapped when longer; each row as tall as its wrapped text needs.
+ */
+function placed(
+  { draft, columns, shown, headings }: Sheet,
+  cell: Cell,
+  widths: readonly number[],
+  out: { heights: Map<number, number>; merges: MergeSpec[] },
+): Cell {
+  const k = cellKey(cell.row, cell.col);
+  const flowing = draft.flowing.has(k) && cell.col < columns;
+  if (!flowing && !draft.wrapping.has(k) && !headings.has(k)) return cell;
+  const text = shown.get(k) ?? "";
+  const font = fontOf(cell);
+  const taller = (points: number) => out.heights.set(cell.row, Math.max(out.heights.get(cell.row) ?? 0, points));
+  if (headings.has(k)) {
+    // Excel and LibreOffice wrap at the cell's width, filter button or not; a little room keeps the estimate on the safe side.
+    const room = pixelsOf(widths[cell.col] ?? 0) - PADDING - 4;
+    const lines = wrappedLines(text, room, font);
+    if (lines > 1) taller(lines * lineHeight(font));
+    const right = numericHeading(draft, cell);
+    return lines > 1 || right
+      ? { ...cell, ...(lines > 1 ? { wrap: true } : {}), ...(right ? { alignRight: true } : {}) }
+      : cell;
+  }
+  if (draft.wrapping.has(k)) {
+    taller(wrappedLines(text, pixelsOf(widths[cell.col] ?? 0) - SLACK, font) * lineHeight(font));
     return { ...cell, wrap: true };
-  });
-  const charts = draft.charts.map((chart) => ({
-    ...chart,
-    at: { ...chart.at, cols: Math.max(1, Math.min(chart.at.cols, columns - chart.at.col)) },
-  }));
-  const tall = cells.map((cell) => (heights.has(cell.row) ? { ...cell, alignTop: true } : cell));
-  const rowHeights = [...heights].sort(([a], [b]) => a - b).map(([row, points]) => ({ row, points }));
-  return { cells: tall, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
+  }
+  const span = emptyRun(shown, cell, columns);
+  const room = widths.slice(cell.col, cell.col + span).reduce((sum, w) => sum + pixelsOf(w), 0) - SLACK;
+  if (textPixels(text, font) <= room) return cell;
+  if (span > 1) out.merges.push({ row: cell.row, col: cell.col, cols: span });
+  taller(wrappedLines(text, room, font) * lineHeight(font));
+  return { ...cell, wrap: true };
 }
 
 function pageSetup(
@@ -177,30 +211,33 @@ export function columnPixels(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + pixelsOf(w), 0);
 }
 
-function headingCells(tables: readonly TableSpec[]): Set<string> {
-  return new Set(tables.flatMap((t) => t.columns.map((_, i) => key(t.row, t.col + i))));
+function headingCells(tables: readonly TableSpec[]): Set<number> {
+  return new Set(tables.flatMap((t) => t.columns.map((_, i) => cellKey(t.row, t.col + i))));
 }
 
-/** Table headings over columns whose data cells hold numbers. */
-function numericColumns(draft: Draft): Set<string> {
-  const numbers = new Set(
-    draft.cells
-      .filter((c) => c.numberFormat !== undefined || typeof c.value === "number")
-      .map((c) => key(c.row, c.col)),
-  );
-  const right = new Set<string>();
-  for (const t of draft.tables)
-    t.columns.forEach((_, i) => {
-      const rows = Array.from({ length: t.rows }, (_, r) => key(t.row + 1 + r, t.col + i));
-      if (rows.some((k) => numbers.has(k))) right.add(key(t.row, t.col + i));
-    });
-  return right;
+/** Whether a table heading stands over numbers: a data cell below it holds one (or has a number format). */
+function numericHeading(draft: Draft, heading: Cell): boolean {
+  let numbers = numericCells.get(draft);
+  if (numbers === undefined) {
+    numbers = new Set();
+    for (const c of draft.cells)
+      if (c.numberFormat !== undefined || typeof c.value === "number") numbers.add(cellKey(c.row, c.col));
+    numericCells.set(draft, numbers);
+  }
+  for (const t of draft.tables) {
+    if (t.row !== heading.row || heading.col < t.col || heading.col >= t.col + t.columns.length) continue;
+    for (let r = 0; r < t.rows; r++) if (numbers.has(cellKey(t.row + 1 + r, heading.col))) return true;
+  }
+  return false;
 }
+
+/** The cells holding numbers, by key, per draft: computed once, when a heading first asks. */
+const numericCells = new WeakMap<Draft, Set<number>>();
 
 /** How many cells from a cell to the right stay empty, itself included, within the printed columns. */
-function emptyRun(shown: ReadonlyMap<string, string>, cell: Cell, columns: number): number {
+function emptyRun(shown: ReadonlyMap<number, string>, cell: Cell, columns: number): number {
   let span = 1;
-  while (cell.col + span < columns && (shown.get(key(cell.row, cell.col + span)) ?? "") === "") span++;
+  while (cell.col + span < columns && (shown.get(cellKey(cell.row, cell.col + span)) ?? "") === "") span++;
   return span;
 }
 
@@ -214,25 +251,42 @@ function lastColumn(draft: Draft): number {
 /**
  * A formula without a cached result is taken as wide as the widest value of
  * its format in its column (or on the sheet), negative; a sum as wide as the
- * sum of its column's values, which bounds it.
+ * sum of its column's values, which bounds it. The values are gathered when
+ * the first such formula asks, as most sheets have none.
  */
 function estimator(cells: readonly Cell[]): (cell: Cell) => number {
-  const widest = new Map<string, number>();
-  const sums = new Map<string, number>();
-  const grow = (map: Map<string, number>, at: string, value: number, add: boolean) =>
-    map.set(at, add ? (map.get(at) ?? 0) + value : Math.max(map.get(at) ?? 0, value));
+  let formats: Map<string, FormatValues> | undefined;
+  return (cell) => {
+    formats ??= valuesByFormat(cells);
+    const format = cell.numberFormat ?? "";
+    const values = formats.get(format);
+    const fallback = values?.widest ?? (format.includes("%") ? 1 : 10_000_000);
+    const sum = cell.formula?.includes("SUM(") === true && !format.includes("%");
+    return -((sum ? values?.sums[cell.col] : values?.widestIn[cell.col]) ?? fallback);
+  };
+}
+
+/** The values of one number format: the largest, and per column the largest and the sum (of absolute values). */
+interface FormatValues {
+  widest: number;
+  readonly widestIn: number[];
+  readonly sums: number[];
+}
+
+function valuesByFormat(cells: readonly Cell[]): Map<string, FormatValues> {
+  const formats = new Map<string, FormatValues>();
   for (const c of cells) {
     const value = c.formula === undefined ? c.value : c.result;
     if (typeof value !== "number" || c.numberFormat === undefined) continue;
-    grow(widest, c.numberFormat, Math.abs(value), false);
-    grow(widest, `${c.col}|${c.numberFormat}`, Math.abs(value), false);
-    grow(sums, `${c.col}|${c.numberFormat}`, Math.abs(value), true);
+    let values = formats.get(c.numberFormat);
+    if (values === undefined) {
+      values = { widest: 0, widestIn: [], sums: [] };
+      formats.set(c.numberFormat, values);
+    }
+    const size = Math.abs(value);
+    values.widest = Math.max(values.widest, size);
+    values.widestIn[c.col] = Math.max(values.widestIn[c.col] ?? 0, size);
+    values.sums[c.col] = (values.sums[c.col] ?? 0) + size;
   }
-  return (cell) => {
-    const format = cell.numberFormat ?? "";
-    const column = `${cell.col}|${format}`;
-    const fallback = widest.get(format) ?? (format.includes("%") ? 1 : 10_000_000);
-    const sum = cell.formula?.includes("SUM(") === true && !format.includes("%");
-    return -((sum ? sums.get(column) : widest.get(column)) ?? fallback);
-  };
+  return formats;
 }

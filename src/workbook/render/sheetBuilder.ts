@@ -1,6 +1,6 @@
 import { xmlSafe } from "../description/xmlSafe";
 import type { Cell, CellStyle, ChartSpec, NonZeroRedSpec, SheetSpec, TableSpec } from "../description/types";
-import { layOut, type PrintOptions } from "./printLayout";
+import { cellKey, layOut, type PrintOptions } from "./printLayout";
 
 type CellContent = Omit<Cell, "row" | "col">;
 
@@ -40,8 +40,8 @@ export class SheetBuilder {
   private readonly red: NonZeroRedSpec[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
-  private readonly flowing = new Set<string>();
-  private readonly wrapping = new Set<string>();
+  private readonly flowing = new Set<number>();
+  private readonly wrapping = new Set<number>();
   private freezeRows: number | undefined;
 
   constructor(
@@ -50,32 +50,32 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): void {
-    this.cells.set(row * 16384 + col, { row, col, ...content });
+    this.cells.set(cellKey(row, col), { row, col, ...content });
   }
 
   /** Text; a title or a note may spread over the empty cells to its right, and wraps when longer. */
   text(row: number, col: number, value: string, style?: CellStyle): void {
     this.put(row, col, style === undefined ? { value } : { value, style });
-    if (style === "title" || style === "note") this.flowing.add(`${row}:${col}`);
+    if (style === "title" || style === "note") this.flowing.add(cellKey(row, col));
   }
 
   /** Text that may spread over the empty cells to its right, and wraps when longer. */
   flow(row: number, col: number, value: string, style?: CellStyle): void {
     this.text(row, col, value, style);
-    this.flowing.add(`${row}:${col}`);
+    this.flowing.add(cellKey(row, col));
   }
 
   /** Text that wraps within its column: the row grows instead of the column. */
   wrapped(row: number, col: number, value: string, style?: CellStyle): void {
     this.text(row, col, value, style);
-    this.flowing.delete(`${row}:${col}`);
-    this.wrapping.add(`${row}:${col}`);
+    this.flowing.delete(cellKey(row, col));
+    this.wrapping.add(cellKey(row, col));
   }
 
   /** Aligns a cell's text right: a heading over numbers outside a table. */
   alignRight(row: number, col: number): void {
-    const cell = this.cells.get(row * 16384 + col);
-    if (cell !== undefined) this.cells.set(row * 16384 + col, { ...cell, alignRight: true });
+    const cell = this.cells.get(cellKey(row, col));
+    if (cell !== undefined) this.cells.set(cellKey(row, col), { ...cell, alignRight: true });
   }
 
   /** Adds a table; its column names are made unique (Excel requires it), and its header cells hold them. */
