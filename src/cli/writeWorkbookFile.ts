@@ -1,5 +1,6 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { deflateRawSync } from "node:zlib";
 import type { ScenarioEvaluation, ScenarioResult } from "../engine";
 import type { Language } from "../workbook/render/labels";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
@@ -14,6 +15,9 @@ export interface WorkbookPart {
   /** The evaluations' results, if computed already (for the command's own output). */
   readonly results?: readonly ScenarioResult[];
 }
+
+/** Node's zlib at level 1: on the national model's 6 MB of XML about 25 ms, where fflate's level 1 takes 90–190 ms, for a file 3 % smaller. */
+const nativeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 1 });
 
 /**
  * Renders evaluated models and writes them as one .xlsx file, whole or not
@@ -37,7 +41,7 @@ export async function writeWorkbookFile(
         ...(part.statements === true ? { statements: { scenario: null } } : {}),
       }).sheets,
   );
-  const bytes = await writeXlsx({ sheets });
+  const bytes = await writeXlsx({ sheets }, { deflate: nativeDeflate });
   // written beside the target and renamed over it: a failure leaves any workbook there as it was
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {

@@ -14,7 +14,7 @@ import { writeSheetXml, type SheetLinks } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { tableXml } from "./tableXml";
 import { THEME_XML } from "./themeXml";
-import { ZipParts } from "./zipParts";
+import { ZipParts, type Deflater } from "./zipParts";
 
 /** Parts numbered across the workbook: tables, drawings and charts each count from 1. */
 interface Counters {
@@ -85,14 +85,19 @@ function partNames(plans: readonly SheetPlan[]): string[] {
  * well as in Node): on the national model about five times faster than
  * ExcelJS's writeBuffer, whose workbook model and pure-JS zip took most of
  * the pipeline, and than its streaming writer (which cannot write tables).
- * Each sheet's XML goes to the compressor in pieces as it is written
- * ({@link ZipParts}), never as one string. The tests read every file back
+ * Each sheet's XML is encoded in pieces as it is written ({@link ZipParts}),
+ * never as one string, and compressed by fflate or by `options.deflate`
+ * (the command line passes Node's zlib). The tests read every file back
  * with ExcelJS and have LibreOffice recalculate whole workbooks.
  *
  * @example
  * await writeFile("fordela.xlsx", await writeXlsx(renderWorkbook(evaluations)));
+ * await writeXlsx(spec, { deflate: (data) => deflateRawSync(data, { level: 1 }) });
  */
-export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function writeXlsx(
+  spec: WorkbookSpec,
+  options: { readonly deflate?: Deflater } = {},
+): Promise<Uint8Array> {
   const context = { styles: new StyleTable(), strings: new SharedStrings() };
   const counters: Counters = { table: 0, drawing: 0, chart: 0 };
   const plans = spec.sheets.map((sheet, i) => sheetPlan(sheet, i, counters));
@@ -102,8 +107,7 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     ["rIdStrings", "sharedStrings", "sharedStrings.xml"],
     ["rIdTheme", "theme", "theme/theme1.xml"],
   ];
-  // level 1: on the national model a sixth of level 6's time, for a file about 14 % larger
-  const zip = new ZipParts(1);
+  const zip = new ZipParts(options.deflate);
   // [Content_Types].xml first, as some readers expect
   zip.add("[Content_Types].xml", contentTypes(partNames(plans)));
   for (const plan of plans) {
