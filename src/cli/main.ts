@@ -126,10 +126,6 @@ export async function main(argv: readonly string[], io: Output, env: Environment
 
 /** One line on stderr, `fordela: PATH: reason`; a refusal without a path is about the model file. */
 function report(error: unknown, io: Output, language: Language, file: string): number {
-  if (error instanceof InputError) {
-    io.err(`fordela: ${error.message}\n`);
-    return 2;
-  }
   // A failure no test provokes: what it said, and how to report it.
   const said = () =>
     quote((error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim());
@@ -137,7 +133,8 @@ function report(error: unknown, io: Output, language: Language, file: string): n
   const path = refusal.path === "" ? (error instanceof Refusal ? file : "") : refusal.path;
   io.err(`fordela: ${path === "" ? "" : `${path}: `}${refusal.reasonIn(language)}\n`);
   if (error instanceof CliError) return error.exitCode;
-  return error instanceof ModelError && !(error instanceof JsonSyntaxError) ? 2 : 1;
+  const refusedInput = error instanceof InputError;
+  return refusedInput || (error instanceof ModelError && !(error instanceof JsonSyntaxError)) ? 2 : 1;
 }
 
 /** Party id → its mark in the table, for the parties a bound held in any line ("golv +274 706"). */

@@ -55,7 +55,8 @@ export function words<P extends Phrases>(
 /**
  * A refusal as data: a code, the path or cell it is about ("" for none), its
  * parameters, and its layer's message table, which gives the words in either
- * language. `message` is the Swedish `path: reason`.
+ * language. `message` is `path: reason` in the language the layer was asked
+ * to speak (Swedish by default); `messageIn` gives it in either.
  *
  * @example
  * new ModelError("rounding.unit", "unitPositive").messageIn("en"); // "rounding.unit: the rounding unit must be more than zero"
@@ -66,9 +67,10 @@ export abstract class Refusal extends Error {
     readonly code: string,
     readonly params: Params,
     private readonly table: MessageTable<Phrases>,
+    language: Language = "sv",
   ) {
     super("");
-    this.message = this.messageIn("sv");
+    this.message = this.messageIn(language);
   }
 
   /** The reason alone, in a language. */

@@ -69,3 +69,39 @@ export function sentenceProblem(text: string, language: Language): string | unde
       : undefined;
   return "it starts with neither a letter, a quote nor a number";
 }
+
+/**
+ * The parameters a code's words read, in each language: a parameter one
+ * language leaves out is a detail the other reader gets and this one does not.
+ */
+export function paramsRead(table: MessageTable<Phrases>, code: string, language: Language): string[] {
+  const read = new Set<string>();
+  const params = new Proxy(
+    {},
+    {
+      get: (_, name) => {
+        if (name === Symbol.toPrimitive) return undefined;
+        read.add(String(name));
+        return "12";
+      },
+    },
+  );
+  (table[language] as Record<string, (p: unknown) => string>)[code]?.(params);
+  return [...read].sort();
+}
+
+/** English words that have no place in a Swedish sentence (Swedish has none of them as a word of its own). */
+const ENGLISH =
+  /(?<!\p{L})(the|is|are|not|and|or|of|to|with|must|cannot|should|value|values|file|sheet|row|column|order|mark|number|empty|missing|key|keys|weights?|shares?|amount)(?!\p{L})/iu;
+
+/**
+ * The first English word in Swedish words, or undefined: names in quotes,
+ * options (`--out`) and file names are left out, for they are names.
+ */
+export function englishWord(text: string): string | undefined {
+  const words = text
+    .replace(/"[^"]*"/g, "")
+    .replace(/--?[\w-]+/g, "")
+    .replace(/\S+\.\w+/g, "");
+  return ENGLISH.exec(words)?.[0];
+}

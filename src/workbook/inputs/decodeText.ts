@@ -1,6 +1,5 @@
 import type { Language } from "../render/labels";
 import { InputError } from "./InputError";
-import { INPUT_MESSAGES } from "./inputMessages";
 
 /**
  * Decodes a text file's bytes as Excel and SCB write them: UTF-16 (little or
@@ -26,7 +25,7 @@ export function decodeText(bytes: Uint8Array, file: string, language: Language):
     try {
       return new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
     } catch {
-      throw new InputError(file, 1, 1, INPUT_MESSAGES[language].badUtf16);
+      throw new InputError({ file, line: 1, column: 1 }, "badUtf16", {}, language);
     }
   }
   try {

@@ -1,7 +1,6 @@
 import Papa from "papaparse";
 import type { Language } from "../render/labels";
 import { InputError } from "./InputError";
-import { INPUT_MESSAGES } from "./inputMessages";
 import type { TableData } from "./readInputs";
 
 const DELIMITERS = [";", "\t", ","] as const;
@@ -83,12 +82,11 @@ function refuseQuotes(
   const record = lineStart(text, startLines(parsed.data)[error.row ?? 0] ?? 1);
   const line = text.slice(0, at).split("\n").length;
   const column = fieldAt(text, record, at, parsed.meta.delimiter);
-  const words = INPUT_MESSAGES[language];
   throw new InputError(
-    file,
-    line,
-    column,
-    error.code === "MissingQuotes" ? words.unclosedQuote : words.badQuote,
+    { file, line, column },
+    error.code === "MissingQuotes" ? "unclosedQuote" : "badQuote",
+    {},
+    language,
   );
 }
 
@@ -108,12 +106,11 @@ function refuseQuotes(
  * parseDelimited('"region";"2024"\n"2380 Östersund";64979', "Urklipp", "sv").rows; // [["2380 Östersund", "64979"]]
  */
 export function parseDelimited(text: string, file: string, language: Language): TableData {
-  const words = INPUT_MESSAGES[language];
   const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const nul = clean.indexOf("\u0000");
   if (nul !== -1) {
     const { line, column } = position(clean, nul);
-    throw new InputError(file, line, column, words.nul);
+    throw new InputError({ file, line, column }, "nul", {}, language);
   }
   // Excel may write "sep=;" as the first line: it names the delimiter and is no part of the table
   const sep = /^"?sep=(.)"?\n/i.exec(clean);
@@ -124,7 +121,7 @@ export function parseDelimited(text: string, file: string, language: Language): 
   const lines = startLines(parsed.data);
   const { width } = commonWidth(records.slice(0, PREVIEW));
   const header = records.findIndex((record) => record.length === width);
-  if (width < 2 || header === -1) throw new InputError(file, 1, 1, words.noTable);
+  if (width < 2 || header === -1) throw new InputError({ file, line: 1, column: 1 }, "noTable", {}, language);
   const headers = records[header] ?? [];
   // row: the heading's 0-based line, for refusals that point at the heading
   return {
@@ -132,11 +129,9 @@ export function parseDelimited(text: string, file: string, language: Language): 
     row: (lines[header] ?? 1) - 1,
     col: 0,
     headers,
-    ...bodyOf(records, lines, header, file, words),
+    ...bodyOf(records, lines, header, file, language),
   };
 }
-
-type Words = (typeof INPUT_MESSAGES)["sv"];
 
 /**
  * The rows below the heading, with their lines: blank records are skipped,
@@ -148,7 +143,7 @@ function bodyOf(
   lines: readonly number[],
   header: number,
   file: string,
-  words: Words,
+  language: Language,
 ): { rows: string[][]; lines: number[] } {
   const width = records[header]?.length ?? 0;
   const rows: string[][] = [];
@@ -163,10 +158,10 @@ function bodyOf(
       rowLines.push(line);
     } else if (!(afterBlank && record.length === 1))
       throw new InputError(
-        file,
-        line,
-        Math.min(record.length, width + 1),
-        words.width(record.length, width),
+        { file, line, column: Math.min(record.length, width + 1) },
+        "width",
+        { fields: record.length, width },
+        language,
         record,
       );
   }

@@ -2,8 +2,8 @@ import { decimalFromText } from "../../engine";
 import { cellAddress, rangeAddress, sheetRef } from "../description/address";
 import { WorkbookError } from "../office/WorkbookError";
 import type { Language } from "../render/labels";
+import type { WorkbookCode, WorkbookParams } from "../workbookMessages";
 import { InputError } from "./InputError";
-import { INPUT_MESSAGES } from "./inputMessages";
 import { readNumberColumn, type CellProblem, type DecimalMark } from "./numberColumn";
 
 /** An Excel table as read: where its header row is, its headings and its data rows' values. */
@@ -40,19 +40,19 @@ export interface Inputs {
 /** SCB writes regions as "2380 Östersund": a code, a space, the name. */
 export const SCB_REGION = /^(\d{2,4})\s+(.+)$/;
 
-type Words = (typeof INPUT_MESSAGES)["sv"];
-/** Refuses at a data row (-1: the heading) and column. */
-type Fail = (row: number, col: number, reason: string) => never;
+/** Refuses at a data row (-1: the heading) and column, with a code of the workbook's message table. */
+type Fail = <C extends WorkbookCode>(row: number, col: number, code: C, params: WorkbookParams<C>) => never;
 
 /** Refusals at FILE:LINE:COLUMN for text from a file or pasted, at the cell's address for a sheet. */
-function failAt(table: TableData): Fail {
-  return (row, col, reason) => {
+function failAt(table: TableData, language: Language): Fail {
+  return (row, col, code, params) => {
     if (table.lines !== undefined) {
       const line = row < 0 ? table.row + 1 : (table.lines[row] ?? 0);
-      throw new InputError(table.sheet, line, col + 1, reason, table.rows[row]?.map(String));
+      const place = { file: table.sheet, line, column: col + 1 };
+      throw new InputError(place, code, params, language, table.rows[row]?.map(String));
     }
     const address = `${sheetRef(table.sheet)}!${cellAddress(table.row + 1 + row, table.col + col)}`;
-    throw new WorkbookError(`${address}: ${reason}`, address);
+    throw new WorkbookError(address, code, params, language);
   };
 }
 
@@ -69,18 +69,17 @@ function failAt(table: TableData): Fail {
  * readInputs(table, { party: 0, name: 1, keys: new Map([[2, "folkmangd"]]) }, "sv").keys.folkmangd?.values["2380"]; // "64979"
  */
 export function readInputs(table: TableData, choice: ColumnChoice, language: Language): Inputs {
-  const words = INPUT_MESSAGES[language];
-  const fail = failAt(table);
-  if (table.rows.length === 0) fail(-1, 0, words.empty);
-  const parties = readParties(table, choice, words, fail);
+  const fail = failAt(table, language);
+  if (table.rows.length === 0) fail(-1, 0, "empty", {});
+  const parties = readParties(table, choice, fail);
   const keys = Object.create(null) as Inputs["keys"];
   for (const [col, keyId] of choice.keys) {
     const label = table.headers[col] ?? keyId;
-    const values = readKey(table, col, choice.decimal, words, fail);
+    const values = readKey(table, col, choice.decimal, fail);
     if (!values.some((value) => (decimalFromText(value)?.sign() ?? 0) > 0)) {
-      if (table.lines !== undefined) fail(-1, col, words.zeroKey(label));
+      if (table.lines !== undefined) fail(-1, col, "zeroKey", { key: label });
       const address = `${sheetRef(table.sheet)}!${rangeAddress(table.row + 1, table.col + col, table.rows.length, 1)}`;
-      throw new WorkbookError(`${address}: ${words.zeroKey(label)}`, address);
+      throw new WorkbookError(address, "zeroKey", { key: label }, language);
     }
     const byParty = Object.create(null) as Record<string, string>;
     parties.forEach((party, r) => (byParty[party.id] = values[r] ?? ""));
@@ -89,15 +88,15 @@ export function readInputs(table: TableData, choice: ColumnChoice, language: Lan
   return { parties, keys };
 }
 
-function readParties(table: TableData, choice: ColumnChoice, words: Words, fail: Fail): Inputs["parties"] {
+function readParties(table: TableData, choice: ColumnChoice, fail: Fail): Inputs["parties"] {
   const seen = new Map<string, number>();
   return table.rows.map((row, r) => {
     const party = readParty(row, choice);
-    if (party === undefined) return fail(r, choice.party, words.noParty);
+    if (party === undefined) return fail(r, choice.party, "noParty", {});
     const earlier = seen.get(party.id);
     if (earlier !== undefined) {
       const line = table.lines === undefined ? table.row + 2 + earlier : (table.lines[earlier] ?? 0);
-      fail(r, choice.party, words.duplicate(party.id, String(line)));
+      fail(r, choice.party, "duplicate", { id: party.id, row: line });
     }
     seen.set(party.id, r);
     return party;
@@ -109,34 +108,26 @@ function readKey(
   table: TableData,
   col: number,
   decimal: DecimalMark | undefined,
-  words: Words,
   fail: Fail,
 ): readonly string[] {
   const reading = readNumberColumn(
     table.rows.map((row) => row[col]),
     decimal,
   );
-  if ("problem" in reading) return fail(reading.row, col, problemText(reading.problem, words));
+  if ("problem" in reading) return refuseCell(reading.row, col, reading.problem, fail);
   reading.values.forEach((value, r) => {
     if ((decimalFromText(value)?.sign() ?? 0) < 0)
-      fail(r, col, words.negative(String(table.rows[r]?.[col] ?? "").trim()));
+      fail(r, col, "negative", { text: String(table.rows[r]?.[col] ?? "").trim() });
   });
   return reading.values;
 }
 
-function problemText(problem: CellProblem, words: Words): string {
-  switch (problem.kind) {
-    case "blank":
-      return words.blank;
-    case "missing":
-      return words.missing(problem.text);
-    case "notANumber":
-      return words.notANumber(problem.text);
-    case "notWith":
-      return words.notWith(problem.text, problem.mark);
-    case "ambiguous":
-      return words.ambiguous(problem.text, problem.comma, problem.point);
-  }
+/** A cell's problem is a code of the message table with its parameters beside it. */
+function refuseCell(row: number, col: number, problem: CellProblem, fail: Fail): never {
+  const { kind, ...params } = problem;
+  return kind === "blank"
+    ? fail(row, col, kind, {})
+    : fail(row, col, kind, params as WorkbookParams<typeof kind>);
 }
 
 function readParty(

@@ -6,6 +6,7 @@ import { parseModel } from "../../engine/model/parseModel";
 import { cellAddress } from "../description/address";
 import { toNumber } from "../render/indataSheet";
 import type { Language } from "../render/labels";
+import { WorkbookError } from "../office/WorkbookError";
 
 /** Where Indata's table starts: the parties from this row, the keys from this column (as renderIndata lays them out). */
 const FIRST_PARTY_ROW = 7;
@@ -18,26 +19,13 @@ export type KeyEdit =
   | { readonly kind: "changed"; readonly text: string; readonly party: string; readonly key: string }
   | {
       readonly kind: "refused";
+      /** The refusal as data, on the cell; its message in the language asked for. */
+      readonly refusal: WorkbookError<"keyNotNumber" | "keyRefused">;
       readonly message: string;
       readonly address: string;
       /** What the cell held before: the model's value, written back. */
       readonly restore: number | "";
     };
-
-const MESSAGES = {
-  sv: {
-    notNumber: (address: string) =>
-      `${address}: ett nyckelvärde måste vara ett tal; cellen har fått tillbaka modellens värde`,
-    refused: (address: string, reason: string) =>
-      `${address}: ${reason}; cellen har fått tillbaka modellens värde`,
-  },
-  en: {
-    notNumber: (address: string) =>
-      `${address}: a key value must be a number; the cell has been given the model's value back`,
-    refused: (address: string, reason: string) =>
-      `${address}: ${reason}; the cell has been given the model's value back`,
-  },
-};
 
 /**
  * Reads an edit of one cell of Indata back into the model's text: a key
@@ -58,7 +46,6 @@ export function applyKeyEdit(
   value: unknown,
   language: Language,
 ): KeyEdit {
-  const words = MESSAGES[language];
   const document = parseModelJson(text);
   const model = parseModel(document);
   const party = model.parties[row - FIRST_PARTY_ROW];
@@ -69,7 +56,7 @@ export function applyKeyEdit(
   const before = key.values.get(party.id);
   const restore = before === undefined ? "" : toNumber(before);
   const digits = typeof value === "number" && Number.isFinite(value) ? excelDigits(value) : undefined;
-  if (digits === undefined) return { kind: "refused", message: words.notNumber(address), address, restore };
+  if (digits === undefined) return refused(new WorkbookError(address, "keyNotNumber", {}, language), restore);
   const keyDoc = document.keys[key.id];
   if (!isRecord(keyDoc) || !isRecord(keyDoc.values)) return { kind: "ignored" };
   const typed = decimalFromText(digits);
@@ -79,9 +66,14 @@ export function applyKeyEdit(
     parseModel(document);
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
-    return { kind: "refused", message: words.refused(address, error.message), address, restore };
+    const reason = error.messageIn(language);
+    return refused(new WorkbookError(address, "keyRefused", { reason }, language), restore);
   }
   return { kind: "changed", text: stringifyModel(document), party: party.id, key: key.id };
+}
+
+function refused(refusal: WorkbookError<"keyNotNumber" | "keyRefused">, restore: number | ""): KeyEdit {
+  return { kind: "refused", refusal, message: refusal.message, address: refusal.path, restore };
 }
 
 /** A cell's number as Excel shows it: at most 15 significant digits, in plain decimal notation. */

@@ -1,23 +1,20 @@
-import type { Language } from "../render/labels";
+import type { Language } from "../../contracts/language";
 import { WorkbookError } from "./WorkbookError";
 
 /**
  * The user has typed into sheets Fördela wrote since it wrote them: the write
  * is held back until the user agrees to overwrite them (`overwriteEdited`).
+ *
+ * @example
+ * new EditedSheetsError(["Indata"]).messageIn("en"); // "Someone has changed Fördela's sheet "Indata" …"
  */
-export class EditedSheetsError extends WorkbookError {
+export class EditedSheetsError extends WorkbookError<"editedSheets"> {
   constructor(
     readonly sheets: readonly string[],
-    language: Language,
+    language: Language = "sv",
   ) {
-    super(edited(sheets, language));
+    const listed = sheets.map((s) => `"${s}"`).join(", ");
+    super("", "editedSheets", { sheets: listed, count: sheets.length }, language);
     this.name = "EditedSheetsError";
   }
-}
-
-function edited(sheets: readonly string[], language: Language): string {
-  const list = sheets.map((s) => `"${s}"`).join(", ");
-  return language === "en"
-    ? `Someone has changed Fördela's sheet ${list} since Fördela wrote it. Running again writes over those changes. Overwrite them?`
-    : `Någon har ändrat i Fördelas blad ${list} sedan Fördela skrev det. En ny körning skriver över ändringarna. Skriva över dem?`;
 }

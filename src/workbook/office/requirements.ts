@@ -39,9 +39,5 @@ export interface Requirements {
  */
 export function checkRequirements(requirements: Requirements, language: Language): void {
   if (requirements.isSetSupported("ExcelApi", EXCEL_API)) return;
-  throw new WorkbookError(
-    language === "en"
-      ? `Fördela needs Excel with ExcelApi ${EXCEL_API} or newer (Excel 2019, Microsoft 365 or Excel on the web). Update Excel or open the workbook in Excel on the web.`
-      : `Fördela behöver Excel med ExcelApi ${EXCEL_API} eller senare (Excel 2019, Microsoft 365 eller Excel på webben). Uppdatera Excel eller öppna arbetsboken i Excel på webben.`,
-  );
+  throw new WorkbookError("", "tooOld", { api: EXCEL_API }, language);
 }

@@ -86,7 +86,7 @@ export function placeSheets(roles: readonly string[], own: Ownership, language: 
       return { role, name: tagged.name, exists: true, fingerprint: tagged.fingerprint };
     if (!own.existing.has(role)) return { role, name: role, exists: false };
     if (own.recorded.includes(role) && !taggedNames.has(role)) return { role, name: role, exists: true };
-    throw new WorkbookError(clash(role, language));
+    throw new WorkbookError("", "sheetClash", { name: role }, language);
   });
 }
 
@@ -114,10 +114,4 @@ export function editedSince(used: Excel.Range, fingerprints: readonly string[]):
     ? cellsFingerprint([])
     : cellsFingerprint(used.formulas, used.rowIndex, used.columnIndex);
   return !fingerprints.includes(now);
-}
-
-function clash(name: string, language: Language): string {
-  return language === "en"
-    ? `The workbook already has a sheet called "${name}" that Fördela did not write. Rename or move that sheet, and run again; Fördela never writes over a sheet of yours.`
-    : `Arbetsboken har redan ett blad som heter "${name}" och som Fördela inte har skrivit. Byt namn på bladet och kör igen; Fördela skriver aldrig över dina egna blad.`;
 }

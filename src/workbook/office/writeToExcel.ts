@@ -114,7 +114,9 @@ export async function writeToExcel(
   } catch (error) {
     if (!progress.staged) throw error;
     await cleanUp(plain, progress, planned).catch(() => undefined);
-    throw new WorkbookError(interrupted(options.language, progress.swapping, error));
+    const cause = error instanceof Error ? error.message : String(error);
+    const code = progress.swapping ? "swapInterrupted" : "writeInterrupted";
+    throw new WorkbookError("", code, { cause }, options.language);
   }
 }
 
@@ -321,17 +323,6 @@ async function cleanUp(run: ExcelRun, progress: Progress, planned: readonly Plan
     );
     await context.sync();
   });
-}
-
-function interrupted(language: Language, swapping: boolean, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  if (language === "en")
-    return swapping
-      ? `Writing to the workbook was cut off at its last step (${reason}). Some of Fördela's sheets may be only partly rewritten: run again to rewrite them all.`
-      : `Writing to the workbook was cut off (${reason}). Nothing of it was left behind: the workbook is as it was before the run. Run again.`;
-  return swapping
-    ? `Skrivningen till arbetsboken avbröts i sista steget (${reason}). Några av Fördelas blad kan vara omskrivna bara till en del: kör igen så skrivs alla om.`
-    : `Skrivningen till arbetsboken avbröts (${reason}). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.`;
 }
 
 /** The staging sheets' names: Fördela's own where it has them, else names no sheet of the workbook has. */

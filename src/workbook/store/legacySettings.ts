@@ -1,7 +1,7 @@
 import { isRecord, JsonNumber } from "../../engine/json/jsonNumber";
 import { parseJson } from "../../engine/json/parseJson";
 import type { Language } from "../render/labels";
-import type { StoreProblem } from "./modelStore";
+import { storeProblem, type StoreProblem } from "./modelStore";
 
 /** Workbook settings under this prefix held Fördela's models before the store sheet; read once, to move them. */
 export const LEGACY_PREFIX = "fordela.store.";
@@ -13,17 +13,6 @@ export interface LegacyModel {
   readonly savedAt: string;
   readonly text: string;
 }
-
-const MESSAGES = {
-  sv: {
-    broken: "en modell i arbetsbokens inställningar är skadad och kan inte flyttas; den har lämnats kvar där",
-    missing: "en del av en modell i arbetsbokens inställningar saknas; den har lämnats kvar där",
-  },
-  en: {
-    broken: "a model in the workbook's settings is damaged and cannot be moved; it has been left there",
-    missing: "part of a model in the workbook's settings is missing; it has been left there",
-  },
-};
 
 /**
  * Reads the models the earlier Fördela kept in the workbook's settings (an
@@ -38,18 +27,20 @@ export function readLegacy(
   settings: ReadonlyMap<string, string>,
   language: Language,
 ): { models: LegacyModel[]; problems: StoreProblem[] } {
-  const words = MESSAGES[language];
   const index = readIndex(settings.get(INDEX_KEY));
   const models: LegacyModel[] = [];
   const problems: StoreProblem[] = [];
   if (index === undefined)
-    return { models, problems: settings.has(INDEX_KEY) ? [{ name: INDEX_KEY, reason: words.broken }] : [] };
+    return {
+      models,
+      problems: settings.has(INDEX_KEY) ? [storeProblem(INDEX_KEY, "legacyBroken", {}, language)] : [],
+    };
   index.forEach((entry, m) => {
     const pieces = Array.from({ length: entry.pieces }, (_, p) => settings.get(`${LEGACY_PREFIX}${m}.${p}`));
     if (pieces.some((p) => p === undefined))
-      return problems.push({ name: entry.name, reason: words.missing });
+      return problems.push(storeProblem(entry.name, "legacyMissing", {}, language));
     const text = documentText(pieces.join(""));
-    if (text === undefined) return problems.push({ name: entry.name, reason: words.broken });
+    if (text === undefined) return problems.push(storeProblem(entry.name, "legacyBroken", {}, language));
     models.push({ name: entry.name, savedAt: entry.savedAt, text });
     return undefined;
   });

@@ -1,5 +1,7 @@
+import type { Params } from "../../contracts/refusal";
 import type { Language } from "../render/labels";
 import { WorkbookError } from "../office/WorkbookError";
+import { WORKBOOK_MESSAGES, type WorkbookCode, type WorkbookParams } from "../workbookMessages";
 import {
   freeRows,
   indexRows,
@@ -22,10 +24,32 @@ export interface StoredModel extends ModelEntry {
   readonly text: string;
 }
 
-/** A stored model that could not be read back, and why, in the user's words. */
+/**
+ * A stored model that could not be read back, and why: a code of the
+ * workbook's message table with its parameters, and the reason in the
+ * store's language.
+ */
 export interface StoreProblem {
   readonly name: string;
+  readonly code: WorkbookCode;
+  readonly params: Params;
   readonly reason: string;
+}
+
+/**
+ * A store problem with its reason in a language.
+ *
+ * @example
+ * storeProblem("Turism", "legacyMissing", {}, "sv").reason; // "en del av en modell … har lämnats kvar där"
+ */
+export function storeProblem<C extends WorkbookCode>(
+  name: string,
+  code: C,
+  params: WorkbookParams<C>,
+  language: Language,
+): StoreProblem {
+  const reason = (WORKBOOK_MESSAGES[language][code] as (p: Params) => string)(params as Params);
+  return { name, code, params: params as Params, reason };
 }
 
 /** What the store lists: every model not deleted, by name, and what could not be read. */
@@ -91,30 +115,6 @@ const READ_ROWS = 60;
 /** Saves tried again when a co-author's save took the same empty rows at the same moment. */
 const ATTEMPTS = 3;
 
-const MESSAGES = {
-  sv: {
-    newer: (v: number) =>
-      `sparad av en nyare version av Fördela (lagringsformat ${v}); uppdatera Fördela för att öppna den`,
-    damaged: (n: number) =>
-      `${n} rader i Fördelas modellblad kan inte läsas; de har lämnats orörda i arbetsboken`,
-    nameTaken: (name: string) =>
-      `Det finns redan en modell som heter "${name}" i arbetsboken. Välj ett annat namn.`,
-    noName: "Modellen behöver ett namn.",
-    busy: "Modellen kunde inte sparas: andra sparade samtidigt i samma rader. Försök igen.",
-    missing: (id: string) => `Det finns ingen modell "${id}" i arbetsboken.`,
-  },
-  en: {
-    newer: (v: number) =>
-      `saved by a newer version of Fördela (store format ${v}); update Fördela to open it`,
-    damaged: (n: number) =>
-      `${n} rows of Fördela's model sheet cannot be read; they have been left in the workbook as they were`,
-    nameTaken: (name: string) => `The workbook already has a model called "${name}". Choose another name.`,
-    noName: "The model needs a name.",
-    busy: "The model could not be saved: others saved into the same rows at the same time. Try again.",
-    missing: (id: string) => `The workbook has no model "${id}".`,
-  },
-};
-
 /**
  * Fördela's models in a store sheet: list, read, save with a counter check,
  * rename, duplicate and delete, every change a new set of rows so that a save
@@ -125,53 +125,52 @@ const MESSAGES = {
  * const outcome = await store.save({ name: "Turism 2025", text, counter: 0 });
  */
 export function modelStore(sheet: StoreSheet, options: StoreOptions): ModelStore {
-  const words = MESSAGES[options.language];
+  const language = options.language;
   const now = options.now ?? (() => new Date().toISOString());
   const randomId = options.randomId ?? defaultRandomId;
   const index = async () => indexRows(await sheet.readRows(META_COLUMNS));
   const store: ModelStore = {
-    list: async () => listing(await index(), words),
+    list: async () => listing(await index(), language),
     read: (idOrName) => readModel(sheet, idOrName),
     save: async (draft) => {
-      if (draft.name.trim() === "") throw new WorkbookError(words.noName);
+      if (draft.name.trim() === "") throw new WorkbookError("", "noName", {}, language);
       const id = draft.id ?? `m-${randomId()}`;
-      return commit(sheet, { ...draft, id }, { now, randomId, words, deleted: false });
+      return commit(sheet, { ...draft, id }, { now, randomId, language, deleted: false });
     },
     rename: async (id, name, counter) => {
       const model = await readModel(sheet, id);
-      if (model === undefined) throw new WorkbookError(words.missing(id));
+      if (model === undefined) throw new WorkbookError("", "noModel", { id }, language);
       return store.save({ id, name, text: model.text, counter });
     },
     duplicate: async (id, name) => {
       const model = await readModel(sheet, id);
-      if (model === undefined) throw new WorkbookError(words.missing(id));
+      if (model === undefined) throw new WorkbookError("", "noModel", { id }, language);
       return store.save({ name, text: model.text, counter: 0 });
     },
     remove: async (id, counter) => {
       const current = (await index()).newest.get(id)?.entry;
-      if (current === undefined) throw new WorkbookError(words.missing(id));
+      if (current === undefined) throw new WorkbookError("", "noModel", { id }, language);
       return commit(
         sheet,
         { id, name: current.name, text: "", counter },
-        { now, randomId, words, deleted: true },
+        { now, randomId, language, deleted: true },
       );
     },
   };
   return store;
 }
 
-function listing(index: StoreIndex, words: (typeof MESSAGES)["sv"]): StoreListing {
+function listing(index: StoreIndex, language: Language): StoreListing {
   const models = [...index.newest.values()]
     .map((s) => s.entry)
     .filter((e) => !e.deleted)
     .sort((a, b) => a.name.localeCompare(b.name, "sv"));
   const newer = new Map(index.newer.map((r) => [r.id, r]));
-  const problems: StoreProblem[] = [...newer.values()].map((r) => ({
-    name: r.name,
-    reason: words.newer(r.format),
-  }));
+  const problems: StoreProblem[] = [...newer.values()].map((r) =>
+    storeProblem(r.name, "newerStore", { format: r.format }, language),
+  );
   if (index.damaged.length > 0)
-    problems.push({ name: STORE_COLUMNS[0], reason: words.damaged(index.damaged.length) });
+    problems.push(storeProblem(STORE_COLUMNS[0], "damagedRows", { count: index.damaged.length }, language));
   return { models, problems };
 }
 
@@ -201,7 +200,7 @@ async function readModel(sheet: StoreSheet, idOrName: string): Promise<StoredMod
 interface CommitContext {
   readonly now: () => string;
   readonly randomId: () => string;
-  readonly words: (typeof MESSAGES)["sv"];
+  readonly language: Language;
   readonly deleted: boolean;
 }
 
@@ -248,7 +247,7 @@ async function commit(
     const ours = written.map((_, i) => at + i);
     await sheet.clearRows(ours.filter((r) => stillOurs(afterRows, r, entry.saveId)));
   }
-  throw new WorkbookError(context.words.busy);
+  throw new WorkbookError("", "storeBusy", {}, context.language);
 }
 
 /** Whether a row read back still carries this save's id. */
@@ -266,7 +265,7 @@ function refuseTakenName(
   const taken = [...index.newest.values()].some(
     (s) => !s.entry.deleted && s.entry.id !== draft.id && s.entry.name === draft.name,
   );
-  if (taken) throw new WorkbookError(context.words.nameTaken(draft.name));
+  if (taken) throw new WorkbookError("", "nameTaken", { name: draft.name }, context.language);
 }
 
 /** Writes rows in as many requests as keep each under {@link REQUEST_CHARS}. */

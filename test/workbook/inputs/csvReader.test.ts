@@ -193,7 +193,7 @@ describe("decodeText", () => {
 
   it("refuses UTF-16 with an odd number of bytes", () => {
     expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), "f.txt", "en")).toThrow(
-      new InputError("f.txt", 1, 1, "the file starts as UTF-16 but is not valid UTF-16"),
+      new Error("f.txt:1:1: the file starts as UTF-16 but is not valid UTF-16"),
     );
   });
 });

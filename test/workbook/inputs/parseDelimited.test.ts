@@ -1,4 +1,3 @@
-import { InputError } from "../../../src/workbook/inputs/InputError";
 import { parseDelimited } from "../../../src/workbook/inputs/parseDelimited";
 import { guessColumns, keyId } from "../../../src/workbook/inputs/guessColumns";
 import { readInputs } from "../../../src/workbook/inputs/readInputs";
@@ -45,7 +44,7 @@ describe("parseDelimited", () => {
   it("points a bad pasted value to its line and column", () => {
     const table = parseDelimited(`${scb}"2326 Berg",sju tusen\n`, "Urklipp", "sv");
     expect(() => readInputs(table, guessColumns(table), "sv")).toThrow(
-      new InputError("Urklipp", 6, 2, '"sju tusen" är inte ett tal'),
+      new Error('Urklipp:6:2: "sju tusen" är inte ett tal'),
     );
   });
 });

@@ -4,7 +4,6 @@ import { evaluateScenarios, parseJson } from "../../../src/engine";
 import { renderWorkbook } from "../../../src/workbook/render/renderWorkbook";
 import { OWNED_SETTING, readOwned } from "../../../src/workbook/office/ownedSheets";
 import { writeToExcel } from "../../../src/workbook/office/writeToExcel";
-import { WorkbookError } from "../../../src/workbook/office/WorkbookError";
 import { nationalModel } from "../../../bench/nationalModel";
 import { EXAMPLES } from "../../helpers/cli";
 import { FakeExcel, installExcelEnums } from "../../helpers/fakeExcel";
@@ -56,7 +55,7 @@ describe("writeToExcel", () => {
     const excel = new FakeExcel(["Indata"]);
     excel.sheet("Indata")?.cells.set("0:0", "mina siffror");
     await expect(writeToExcel(spec, excel.run, options)).rejects.toThrow(
-      new WorkbookError(
+      new Error(
         'Arbetsboken har redan ett blad som heter "Indata" och som Fördela inte har skrivit. Byt namn på bladet och kör igen; Fördela skriver aldrig över dina egna blad.',
       ),
     );
@@ -156,7 +155,7 @@ describe("a write of more than one request", () => {
     const before = copyOfState(excel);
     excel.failAtSyncs = [excel.syncs + 7];
     await expect(writeToExcel(spec, excel.run, large)).rejects.toThrow(
-      new WorkbookError(
+      new Error(
         "Skrivningen till arbetsboken avbröts (the connection to Excel was lost). Inget av den lämnades kvar: arbetsboken är som före körningen. Kör igen.",
       ),
     );

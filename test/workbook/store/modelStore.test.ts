@@ -76,7 +76,7 @@ describe("the model store", () => {
     const { store } = setUp();
     await store.save({ name: "Turism", text: turism, counter: 0 });
     await expect(store.save({ name: "Turism", text: "{}", counter: 0 })).rejects.toThrow(
-      new WorkbookError('Det finns redan en modell som heter "Turism" i arbetsboken. Välj ett annat namn.'),
+      new Error('Det finns redan en modell som heter "Turism" i arbetsboken. Välj ett annat namn.'),
     );
     await expect(store.save({ name: " ", text: "{}", counter: 0 })).rejects.toThrow(WorkbookError);
   });
@@ -91,6 +91,8 @@ describe("the model store", () => {
       [
         {
           name: "Framtida",
+          code: "newerStore",
+          params: { format: 9 },
           reason:
             "sparad av en nyare version av Fördela (lagringsformat 9); uppdatera Fördela för att öppna den",
         },
@@ -103,7 +105,7 @@ describe("the model store", () => {
     await sheet.writeRows(0, [["någon skrev här"]]);
     const listing = await modelStore(sheet, { language: "en" }).list();
     expect([listing.problems[0]?.reason, sheet.rows()[0]?.[0]]).toEqual([
-      "1 rows of Fördela's model sheet cannot be read; they have been left in the workbook as they were",
+      "1 row of Fördela's model sheet cannot be read; it has been left in the workbook as it was",
       "någon skrev här",
     ]);
   });
