@@ -19,6 +19,8 @@ export function cellNumber(amount: Rational, place: Place, words: Words): number
   const number = Number(text);
   const back = decimalFromText(String(number));
   if (back === undefined || !back.equals(amount))
-    refuse("#NUM!", words, place, words.notExact(words.language === "sv" ? decimalComma(text) : text));
+    refuse("#NUM!", words, place, "notExact", {
+      amount: words.language === "sv" ? decimalComma(text) : text,
+    });
   return number === 0 ? 0 : number;
 }

@@ -32,7 +32,7 @@ export function gridOf(value: unknown, argument: Argument, words: Words): Grid {
   }
   const rows = value as unknown[][];
   const columns = rows[0]?.length ?? 0;
-  if (rows.some((row) => row.length !== columns)) refuse("#VALUE!", words, { argument }, words.ragged);
+  if (rows.some((row) => row.length !== columns)) refuse("#VALUE!", words, { argument }, "ragged", {});
   limit(rows.length * columns, argument, words);
   return { argument, cells: rows.flat(), rows: rows.length, columns, kind: "range" };
 }
@@ -72,10 +72,10 @@ export function shapeLike<T>(grid: Grid, values: readonly T[]): T[][] {
  */
 export function single(value: unknown, argument: Argument, words: Words): unknown {
   const grid = gridOf(value, argument, words);
-  if (grid.cells.length !== 1) refuse("#VALUE!", words, { argument }, words.notSingle);
+  if (grid.cells.length !== 1) refuse("#VALUE!", words, { argument }, "notSingle", {});
   return grid.cells[0];
 }
 
 function limit(count: number, argument: Argument, words: Words): void {
-  if (count > MAX_VALUES) refuse("#NUM!", words, { argument }, words.tooMany(count, MAX_VALUES));
+  if (count > MAX_VALUES) refuse("#NUM!", words, { argument }, "tooMany", { count, limit: MAX_VALUES });
 }

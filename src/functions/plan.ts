@@ -23,10 +23,10 @@ const MAX_PERIODS = 120;
  */
 export function plan(words: Words, amounts: unknown, weights: unknown, unit?: unknown): number[][] {
   const grid = gridOf(amounts, "amount", words);
-  if (grid.columns !== 1) refuse("#VALUE!", words, { argument: "amount" }, words.notColumn);
+  if (grid.columns !== 1) refuse("#VALUE!", words, { argument: "amount" }, "notColumn", {});
   const w = readWeights(weights, "weights", words);
   if (w.length > MAX_PERIODS)
-    refuse("#NUM!", words, { argument: "weights" }, words.tooMany(w.length, MAX_PERIODS));
+    refuse("#NUM!", words, { argument: "weights" }, "tooMany", { count: w.length, limit: MAX_PERIODS });
   const rounding = readUnit(unit, words);
   const totals = grid.cells.map((cell, i) => {
     const row = grid.rows === 1 ? undefined : i + 1;

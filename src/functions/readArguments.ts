@@ -18,7 +18,7 @@ export function readUnit(value: unknown, words: Words): Rational {
   if (isBlank(raw)) return Rational.ONE;
   const unit = readValue(raw, { argument: "unit" }, words);
   if (unit.sign() <= 0 || !terminates(unit))
-    refuse("#VALUE!", words, { argument: "unit" }, words.badUnit(typed(raw, words)));
+    refuse("#VALUE!", words, { argument: "unit" }, "badUnit", { typed: typed(raw, words) });
   return unit;
 }
 
@@ -38,7 +38,10 @@ export function wholeUnits(
   const units = amount.div(unit);
   if (!units.isInteger()) {
     const place = row === undefined ? { argument } : { argument, row };
-    refuse("#VALUE!", words, place, words.notWhole(exactText(amount, words), exactText(unit, words)));
+    refuse("#VALUE!", words, place, "notWhole", {
+      amount: exactText(amount, words),
+      unit: exactText(unit, words),
+    });
   }
   return units.num / units.den;
 }
@@ -76,11 +79,9 @@ export function readMethod(
       : "";
   const method = METHODS[key];
   if (method === undefined || !allowed.includes(method))
-    refuse(
-      "#VALUE!",
-      words,
-      { argument: "method" },
-      words.badMethod(typed(raw, words), allowed.map((m) => `"${m}"`).join(", ")),
-    );
+    refuse("#VALUE!", words, { argument: "method" }, "badMethod", {
+      typed: typed(raw, words),
+      allowed: allowed.map((m) => `"${m}"`).join(", "),
+    });
   return method;
 }

@@ -15,7 +15,7 @@ export function readKeys(grid: Grid, words: Words): Rational[] {
   return grid.cells.map((cell, index) => {
     const place = placeOf(grid, index);
     const value = readValue(cell, place, words);
-    if (value.sign() < 0) refuse("#VALUE!", words, place, words.negative(typed(cell, words)));
+    if (value.sign() < 0) refuse("#VALUE!", words, place, "negative", { typed: typed(cell, words) });
     return value;
   });
 }

@@ -34,7 +34,7 @@ export function readValue(value: unknown, place: Place, words: Words): Rational 
   const reading = read(value, place, words);
   if (reading.fraction) checkShareDigits(reading.value, value, place, words);
   else if (writtenDigits(reading.value) > MAX_DIGITS)
-    refuse("#NUM!", words, place, words.tooManyDigits(typed(value, words)));
+    refuse("#NUM!", words, place, "tooManyDigits", { typed: typed(value, words) });
   return reading.value;
 }
 
@@ -48,7 +48,7 @@ export function readValue(value: unknown, place: Place, words: Words): Rational 
 export function readShare(value: unknown, place: Place, words: Words): Rational {
   const share = readValue(value, place, words);
   if (share.sign() < 0 || share.compare(Rational.ONE) > 0)
-    refuse("#VALUE!", words, place, words.notShare(typed(value, words)));
+    refuse("#VALUE!", words, place, "notShare", { typed: typed(value, words) });
   checkShareDigits(share, value, place, words);
   return share;
 }
@@ -82,9 +82,10 @@ export function typed(value: unknown, words: Words): string {
 }
 
 function read(value: unknown, place: Place, words: Words): Reading {
-  if (isBlank(value)) return refuse("#VALUE!", words, place, words.blank);
+  if (isBlank(value)) return refuse("#VALUE!", words, place, "blank", {});
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return refuse("#NUM!", words, place, words.notNumber(typed(value, words)));
+    if (!Number.isFinite(value))
+      return refuse("#NUM!", words, place, "notNumber", { typed: typed(value, words) });
     const parsed = value === 0 ? Rational.ZERO : decimalFromText(value.toPrecision(EXCEL_DIGITS));
     if (parsed !== undefined) return { value: parsed, fraction: false };
   }
@@ -92,7 +93,7 @@ function read(value: unknown, place: Place, words: Words): Reading {
     const reading = fromText(value);
     if (reading !== undefined) return reading;
   }
-  return refuse("#VALUE!", words, place, words.notNumber(typed(value, words)));
+  return refuse("#VALUE!", words, place, "notNumber", { typed: typed(value, words) });
 }
 
 function fromText(text: string): Reading | undefined {
@@ -121,7 +122,7 @@ function checkShareDigits(value: Rational, raw: unknown, place: Place, words: Wo
     (num < 0n ? -num : num).toString().length > MAX_SHARE_DIGITS ||
     den.toString().length > MAX_SHARE_DIGITS
   )
-    refuse("#NUM!", words, place, words.tooPrecise(typed(raw, words)));
+    refuse("#NUM!", words, place, "tooPrecise", { typed: typed(raw, words) });
 }
 
 /** Digits of a decimal written out without an exponent: 1e6 has 7, 0.05 has 3. */

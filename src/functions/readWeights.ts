@@ -15,18 +15,14 @@ import { readShare } from "./readValue";
  */
 export function readWeights(value: unknown, argument: Argument, words: Words): Rational[] {
   const grid = gridOf(value, argument, words);
-  if (grid.rows !== 1 && grid.columns !== 1) refuse("#VALUE!", words, { argument }, words.notVector);
+  if (grid.rows !== 1 && grid.columns !== 1) refuse("#VALUE!", words, { argument }, "notVector", {});
   const weights = grid.cells.map((cell, index) => readShare(cell, placeOf(grid, index), words));
   const total = sum(weights);
   if (!total.equals(Rational.ONE)) {
     const off = total.sub(Rational.ONE);
     const short = off.sign() < 0;
-    refuse(
-      "#VALUE!",
-      words,
-      { argument },
-      words.weightsSum(exactText(total, words), exactText(short ? off.neg() : off, words), short),
-    );
+    const params = { total: exactText(total, words), off: exactText(short ? off.neg() : off, words) };
+    refuse("#VALUE!", words, { argument }, short ? "weightsTooLittle" : "weightsTooMuch", params);
   }
   return weights;
 }

@@ -21,12 +21,12 @@ export function seats(words: Words, count: unknown, votes: unknown, method?: unk
   const raw = single(count, "seats", words);
   const total = readValue(raw, { argument: "seats" }, words);
   if (!total.isInteger() || total.sign() < 0)
-    refuse("#VALUE!", words, { argument: "seats" }, words.seatsWhole(typed(raw, words)));
+    refuse("#VALUE!", words, { argument: "seats" }, "seatsWhole", { typed: typed(raw, words) });
   const grid = gridOf(votes, "votes", words);
   const values = readKeys(grid, words);
   const chosen = readMethod(method, "sainte-lague", ["sainte-lague", "dhondt"], words);
   const { numerators } = commonForm(values);
-  if (numerators.every((n) => n === 0n)) refuse("#DIV/0!", words, { argument: "votes" }, words.sumZero);
+  if (numerators.every((n) => n === 0n)) refuse("#DIV/0!", words, { argument: "votes" }, "sumZero", {});
   const parts = allocate(total.num, numerators, chosen);
   return shapeLike(
     grid,

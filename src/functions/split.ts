@@ -34,7 +34,7 @@ export function split(
   const chosen = readMethod(method, "largest-remainder", ROUNDING_METHODS, words);
   const units = wholeUnits(total, rounding, "amount", words);
   const { numerators } = commonForm(values);
-  if (numerators.every((n) => n === 0n)) refuse("#DIV/0!", words, { argument: "keys" }, words.sumZero);
+  if (numerators.every((n) => n === 0n)) refuse("#DIV/0!", words, { argument: "keys" }, "sumZero", {});
   const parts = allocate(units, numerators, chosen);
   return shapeLike(
     grid,

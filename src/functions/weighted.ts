@@ -33,7 +33,10 @@ export function weighted(
   const values = readKeys(grid, words);
   const w = readWeights(weights, "weights", words);
   if (w.length !== grid.columns)
-    refuse("#VALUE!", words, { argument: "weights" }, words.weightCount(w.length, grid.columns));
+    refuse("#VALUE!", words, { argument: "weights" }, "weightCount", {
+      weights: w.length,
+      columns: grid.columns,
+    });
   const rounding = readUnit(unit, words);
   const units = wholeUnits(total, rounding, "amount", words);
   const shares = compositeShares(values, grid.rows, w, words);
@@ -58,7 +61,7 @@ function compositeShares(
     const column = Array.from({ length: rows }, (_, i) => values[i * columns + k] ?? Rational.ZERO);
     const keySum = sum(column);
     if (keySum.sign() === 0)
-      refuse("#DIV/0!", words, { argument: "keyRange", column: k + 1 }, words.columnSumZero(k + 1));
+      refuse("#DIV/0!", words, { argument: "keyRange", column: k + 1 }, "columnSumZero", { column: k + 1 });
     const factor = weight.div(keySum);
     column.forEach((v, i) => (shares[i] = (shares[i] ?? Rational.ZERO).add(v.mul(factor))));
   });

@@ -8,7 +8,7 @@ function refusal(call: () => unknown): { code: string; message: string } {
   try {
     call();
   } catch (error) {
-    if (error instanceof FunctionError) return { code: error.code, message: error.message };
+    if (error instanceof FunctionError) return { code: error.errorValue, message: error.message };
     throw error;
   }
   throw new Error("the call did not refuse");
@@ -196,7 +196,7 @@ describe("worksheet functions: each refusal, with Excel's error value and the pl
 
   it("throws an Error whose name says what it is", () => {
     expect(() => sv.SPLIT(10, [[0]])).toThrow(
-      expect.objectContaining({ name: "FunctionError", code: "#DIV/0!" }),
+      expect.objectContaining({ name: "FunctionError", errorValue: "#DIV/0!" }),
     );
   });
 });

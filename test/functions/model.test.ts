@@ -51,7 +51,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
     (e: unknown) => e,
   );
   if (!(error instanceof FunctionError)) throw new Error("no refusal");
-  return { code: error.code, message: error.message };
+  return { code: error.errorValue, message: error.message };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -149,7 +149,7 @@ describe("FÖRDELA.MODELL: a stored model's result", () => {
       "Turism",
       undefined,
       { setResult: (v) => results.push(v) },
-      (e) => (e as FunctionError).code,
+      (e) => (e as FunctionError).errorValue,
     );
     await settle();
     source.models.delete("Turism");

@@ -27,9 +27,13 @@ describe("dist/node/functions/index.js", () => {
     expect(built().SPLIT(100, [[1], [1], [1]], undefined, undefined)).toEqual([[34], [33], [33]]);
   });
 
-  it("throws an Error whose code is Excel's error value", () => {
+  it("throws a FunctionError whose errorValue is Excel's error value and whose code is the refusal's", () => {
     expect(() => built().SPLIT(10, [[0], [0]])).toThrow(
-      expect.objectContaining({ code: "#DIV/0!", message: expect.stringContaining("nycklar") }),
+      expect.objectContaining({
+        errorValue: "#DIV/0!",
+        code: "sumZero",
+        message: expect.stringContaining("nycklar"),
+      }),
     );
   });
 });

@@ -1,7 +1,7 @@
-import { FunctionError } from "../FunctionError";
+import { FunctionError, type ExcelErrorCode } from "../FunctionError";
 
 /** Builds Excel's error object for a refusal (CustomFunctions.Error in Excel; a stand-in in tests). */
-export type ErrorFactory = (code: FunctionError["code"], message: string) => unknown;
+export type ErrorFactory = (code: ExcelErrorCode, message: string) => unknown;
 
 /** Excel shows a message beside these error values only (CustomFunctionsRuntime 1.2). */
 const WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
@@ -12,11 +12,13 @@ const WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
  * else, never a silent wrong number.
  *
  * @example
- * excelError(new FunctionError("#DIV/0!", "…"), factory); // factory("#DIV/0!", "…")
+ * excelError(new FunctionError("#DIV/0!", { argument: "keys" }, "sumZero", {}), factory); // factory("#DIV/0!", "")
  */
 export function excelError(error: unknown, factory: ErrorFactory): unknown {
   if (error instanceof FunctionError)
-    return WITH_MESSAGE.has(error.code) ? factory(error.code, error.message) : factory(error.code, "");
+    return WITH_MESSAGE.has(error.errorValue)
+      ? factory(error.errorValue, error.message)
+      : factory(error.errorValue, "");
   return factory("#VALUE!", error instanceof Error ? error.message : String(error));
 }
 

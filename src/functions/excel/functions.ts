@@ -12,7 +12,8 @@ import type { ModelSource } from "../model/ModelSource";
 import { streamModel } from "../model/streamModel";
 import { excelCall, excelError, type ErrorFactory } from "./excelCall";
 
-const language = languageOf(Office.context.displayLanguage);
+// Office's display language where the runtime tells it (the shared runtime does), Swedish otherwise.
+const language = languageOf((Office.context as Office.Context | undefined)?.displayLanguage);
 const worksheet = functionsFor(language);
 const toError: ErrorFactory = (code, message) =>
   new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message === "" ? undefined : message);

@@ -1,9 +1,11 @@
-import { FunctionError } from "../FunctionError";
-import type { Words } from "../messages";
+import type { Place, Words } from "../messages";
+import { refuse } from "../refuse";
 import { isBlank } from "../readValue";
 import { single } from "../grid";
 import { modelTable } from "./modelTable";
 import type { ModelSource } from "./ModelSource";
+
+const AT_MODEL: Place = { argument: "model" };
 
 /**
  * FÖRDELA.MODELL / FORDELA.MODEL once: reads the named model from the
@@ -26,17 +28,17 @@ export async function modelResult(
   const lookup = await source.read(modelName);
   if (!lookup.found) {
     const names = lookup.names.map((n) => `"${n}"`).join(", ");
-    const reason =
-      lookup.problem === undefined
-        ? words.noModel(`"${modelName}"`, names)
-        : words.storeUnavailable(lookup.problem);
-    throw new FunctionError("#N/A", `${words.arguments.model}: ${reason}`);
+    const name = `"${modelName}"`;
+    if (lookup.problem !== undefined)
+      refuse("#N/A", words, AT_MODEL, "storeUnavailable", { reason: lookup.problem });
+    if (names === "") refuse("#N/A", words, AT_MODEL, "noModel", { name });
+    refuse("#N/A", words, AT_MODEL, "noModelOf", { name, names });
   }
   return modelTable(lookup.document, scenarioName, words);
 }
 
 function text(value: unknown, argument: "model" | "scenario", words: Words): string {
   const raw = single(value, argument, words);
-  if (isBlank(raw)) throw new FunctionError("#VALUE!", `${words.arguments[argument]}: ${words.blank}`);
+  if (isBlank(raw)) refuse("#VALUE!", words, { argument }, "blank", {});
   return String(raw).trim();
 }

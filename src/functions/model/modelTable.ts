@@ -3,7 +3,6 @@ import { ModelError } from "../../engine/model/ModelError";
 import { scenarioResult } from "../../engine/result/scenarioResult";
 import { evaluateScenarios } from "../../engine/scenarios/evaluateScenarios";
 import { cellNumber } from "../cellNumber";
-import { FunctionError } from "../FunctionError";
 import type { Place, Words } from "../messages";
 import { refuse } from "../refuse";
 
@@ -28,7 +27,10 @@ export function modelTable(
     scenario === undefined ? evaluations[0] : evaluations.find((e) => e.scenario?.name === scenario);
   if (chosen === undefined) {
     const names = evaluations.flatMap((e) => (e.scenario ? [`"${e.scenario.name}"`] : [])).join(", ");
-    return refuse("#VALUE!", words, { argument: "scenario" }, words.noScenario(`"${scenario}"`, names));
+    const name = `"${scenario}"`;
+    return names === ""
+      ? refuse("#VALUE!", words, { argument: "scenario" }, "noScenario", { name })
+      : refuse("#VALUE!", words, { argument: "scenario" }, "noScenarioOf", { name, names });
   }
   const result = scenarioResult(chosen.scenario?.name ?? null, chosen.evaluation);
   const lineIds = Object.keys(result.lines);
@@ -36,7 +38,7 @@ export function modelTable(
   const money = (text: string | undefined) => {
     const value = decimalFromText(text ?? "0");
     return value === undefined
-      ? refuse("#VALUE!", words, AT_MODEL, words.notNumber(String(text)))
+      ? refuse("#VALUE!", words, AT_MODEL, "notNumber", { typed: String(text) })
       : cellNumber(value, AT_MODEL, words);
   };
   return [
@@ -55,10 +57,7 @@ function evaluate(document: unknown, words: Words): ReturnType<typeof evaluateSc
     return evaluateScenarios(document);
   } catch (error) {
     if (error instanceof ModelError)
-      throw new FunctionError(
-        "#VALUE!",
-        `${words.arguments.model}: ${words.refusedModel(error.messageIn(words.language))}`,
-      );
+      refuse("#VALUE!", words, AT_MODEL, "refusedModel", { reason: error.messageIn(words.language) });
     throw error;
   }
 }

@@ -46,9 +46,10 @@ describe("excelCall: the worksheet functions as Excel calls them", () => {
   });
 
   it("keeps #N/A's message", () => {
-    expect(excelError(new FunctionError("#N/A", "modell: saknas"), factory)).toEqual({
+    const missing = new FunctionError("#N/A", { argument: "model" }, "noModel", { name: '"Budget"' });
+    expect(excelError(missing, factory)).toEqual({
       code: "#N/A",
-      message: "modell: saknas",
+      message: 'modell: arbetsboken har ingen modell som heter "Budget"',
     });
   });
 });
