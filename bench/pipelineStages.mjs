@@ -9,8 +9,8 @@ const start = performance.now();
 const require = createRequire(import.meta.url);
 const stages = {};
 let mark = { wall: start, cpu: process.cpuUsage() };
-function stage(name, run) {
-  const value = run();
+async function stage(name, run) {
+  const value = await run();
   const now = { wall: performance.now(), cpu: process.cpuUsage() };
   const cpu = (now.cpu.user + now.cpu.system - mark.cpu.user - mark.cpu.system) / 1000;
   stages[name] = { ms: Math.round(now.wall - mark.wall), cpuMs: Math.round(cpu) };
@@ -20,26 +20,34 @@ function stage(name, run) {
 
 const [file, out] = process.argv.slice(2);
 const dist = "../dist/node";
-const modules = stage("load modules", () => ({
+const modules = await stage("load modules", () => ({
   engine: require(`${dist}/engine/index.js`),
   read: require(`${dist}/cli/readModelFile.js`),
   render: require(`${dist}/workbook/render/renderWorkbook.js`),
   xlsx: require(`${dist}/workbook/xlsx/writeXlsx.js`),
+  file: require(`${dist}/cli/writeWorkbookFile.js`),
+  tables: require(`${dist}/cli/resultTables.js`),
 }));
 const { engine } = modules;
-const document = stage("read the model file", () => modules.read.readModelFile(file));
-const evaluations = stage("evaluate all scenarios", () => engine.evaluateScenarios(document));
-const results = stage("result document", () => engine.resultDocument(evaluations).results);
-const comparison = stage("comparison with causes", () =>
+const document = await stage("read the model file", () => modules.read.readModelFile(file));
+const evaluations = await stage("evaluate all scenarios", () => engine.evaluateScenarios(document));
+const results = await stage("result document", () => engine.resultDocument(evaluations).results);
+const comparison = await stage("comparison with causes", () =>
   engine.compareEvaluations(evaluations[0].evaluation, evaluations[1].evaluation),
 );
-stage("comparison document", () => engine.comparisonDocument(comparison, null, evaluations[1].scenario.name));
-const spec = stage("render the sheets (comparison again inside)", () =>
+await stage("comparison document", () =>
+  engine.comparisonDocument(comparison, null, evaluations[1].scenario.name),
+);
+const spec = await stage("render the sheets (comparison again inside)", () =>
   modules.render.renderWorkbook(evaluations, { results }),
 );
-const bytes = await modules.xlsx.writeXlsx(spec);
-stage("write the .xlsx (XML and zip)", () => undefined);
-stage("write the file", () => writeFileSync(out, bytes));
+const bytes = await stage("write the .xlsx (XML and zip)", () =>
+  modules.xlsx.writeXlsx(spec, { deflate: modules.file.nativeDeflate }),
+);
+await stage("write the file", () => writeFileSync(out, bytes));
+await stage("the text tables on standard output", () =>
+  modules.tables.resultTables(evaluations, results, "sv"),
+);
 const usage = process.resourceUsage();
 process.stdout.write(
   `${JSON.stringify({ ms: Math.round(performance.now() - start), peakRssMb: Math.round(usage.maxRSS / 1024), stages })}\n`,

@@ -10,10 +10,8 @@ import {
   resultDocument,
   stringifyJson,
   UnknownScenarioError,
-  type Evaluation,
   type ScenarioEvaluation,
 } from "../engine";
-import { heldMark } from "../workbook/render/heldText";
 import type { Language } from "../contracts/language";
 import { CliError } from "./CliError";
 import { cliLanguage } from "./cliLanguage";
@@ -29,8 +27,7 @@ import { exportFiles } from "../workbook/export/exportFiles";
 import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
 import { comparisonTable } from "./comparisonTable";
-import { scenarioTable } from "./scenarioTable";
-import { scheduleTable } from "./scheduleTable";
+import { resultTables } from "./resultTables";
 
 /** Where the command line writes. */
 export interface Output {
@@ -137,19 +134,6 @@ function report(error: unknown, io: Output, language: Language, file: string): n
   return refusedInput || (error instanceof ModelError && !(error instanceof JsonSyntaxError)) ? 2 : 1;
 }
 
-/** Party id → its mark in the table, for the parties a bound held in any line ("golv +274 706"). */
-function heldMarks(evaluation: Evaluation, language: Language): Map<string, string> {
-  const marks = new Map<string, string>();
-  for (const { allocation } of evaluation.lines.values()) {
-    for (const [party, part] of allocation) {
-      if (part.held === undefined) continue;
-      const mark = heldMark(evaluation.model, part.held, language);
-      marks.set(party, marks.has(party) ? `${marks.get(party)}; ${mark}` : mark);
-    }
-  }
-  return marks;
-}
-
 function oneFile(args: Args): string {
   const [file, ...extra] = args.files;
   if (file === undefined) throw new CliError(args.command ?? "", "needsFile");
@@ -175,20 +159,8 @@ async function runCommand(args: Args, io: Output, language: Language): Promise<v
     io.out(`${stringifyJson(document)}\n`);
     return;
   }
-  const words = cliWords(language);
-  const tables = document.results.map((result, i) => {
-    const model = evaluations[i]?.evaluation.model;
-    const labels = new Map(model?.lines.map((line) => [line.id, line.label]));
-    const held =
-      evaluations[i] === undefined
-        ? new Map<string, string>()
-        : heldMarks(evaluations[i].evaluation, language);
-    return [scenarioTable(result, labels, held, words), scheduleTable(result, words)]
-      .filter((t) => t !== "")
-      .join("\n");
-  });
-  io.out(tables.join("\n"));
-  if (out !== undefined) io.out(`\n${words.wrote(out)}\n`);
+  io.out(resultTables(evaluations, document.results, language));
+  if (out !== undefined) io.out(`\n${cliWords(language).wrote(out)}\n`);
 }
 
 function compareCommand(args: Args, io: Output, language: Language): void {

@@ -32,22 +32,27 @@ export function scenarioTable(
 ): string {
   const lineIds = Object.keys(result.lines);
   const marked = held.size > 0;
-  const rows = result.parties.map((party) => [
-    party.name,
-    ...lineIds.map((id) => swedishAmount(party.lines[id]?.amount ?? "0")),
-    swedishAmount(party.total),
-    ...(marked ? [held.get(party.id) ?? ""] : []),
-  ]);
-  rows.push([
-    words.total,
-    ...lineIds.map((id) => swedishAmount(result.lines[id]?.amount ?? "0")),
-    swedishAmount(result.total),
-    ...(marked ? [""] : []),
-  ]);
-  const headings = lineIds.map((id, i) => {
-    const width = Math.max(MIN_HEADING, ...rows.map((r) => textLength(r[i + 1] ?? "")));
-    return shorten(labels.get(id) ?? id, width);
-  });
+  const row = (
+    name: string,
+    amounts: Readonly<Record<string, { amount: string }>>,
+    total: string,
+    mark: string,
+  ) => {
+    const cells = [name];
+    for (const id of lineIds) cells.push(swedishAmount(amounts[id]?.amount ?? "0"));
+    cells.push(swedishAmount(total));
+    if (marked) cells.push(mark);
+    return cells;
+  };
+  const rows = result.parties.map((party) =>
+    row(party.name, party.lines, party.total, held.get(party.id) ?? ""),
+  );
+  rows.push(row(words.total, result.lines, result.total, ""));
+  const widths = lineIds.map(() => MIN_HEADING);
+  for (const cells of rows)
+    for (let i = 0; i < lineIds.length; i++)
+      widths[i] = Math.max(widths[i] ?? 0, textLength(cells[i + 1] ?? ""));
+  const headings = lineIds.map((id, i) => shorten(labels.get(id) ?? id, widths[i] ?? MIN_HEADING));
   const columns = [
     { heading: words.party, right: false },
     ...headings.map((heading) => ({ heading, right: true })),

@@ -19,6 +19,29 @@ describe("amounts written the Swedish way", () => {
     expect(["0", "0.00", "-0.00"].map(signedAmount)).toEqual(["0", "0,00", "0,00"]);
   });
 
+  it("groups what a decimal is, and leaves anything else as it was", () => {
+    // the rule as a regular expression: an optional minus, digits, and optionally a point and digits
+    const rule = (text: string) => {
+      const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+      if (!match) return text;
+      const [, sign = "", whole = "", fraction] = match;
+      return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, "\u00a0")}${fraction === undefined ? "" : `,${fraction}`}`;
+    };
+    const decimalLike = fc
+      .array(fc.constantFrom("0", "1", "5", "9", "-", ".", " ", "a", "\u0660", "+"), { maxLength: 14 })
+      .map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.oneof(decimalLike, fc.string(), fc.bigInt().map(String)), (text) => {
+        expect(swedishAmount(text)).toBe(rule(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives back a missing value as it was (a message's parameter that is not there)", () => {
+    expect(swedishAmount(undefined as unknown as string)).toBeUndefined();
+  });
+
   it("keeps every digit: removing the signs and spaces gives the decimal back", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (n) => {
