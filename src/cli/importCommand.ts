@@ -59,6 +59,7 @@ function columnChoice(table: TableData, options: ImportOptions): ColumnChoice {
             return [column("--key", spec.slice(0, at)), keyId(spec.slice(at + 1))] as const;
           }),
         );
+  if (keys.size === 0) throw new CliError(table.sheet, "noKeyColumn");
   const ids = [...keys.values()];
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) throw new CliError("--key", "keyTwice", { key: twice });

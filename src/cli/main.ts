@@ -28,6 +28,7 @@ import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
 import { comparisonTable } from "./comparisonTable";
 import { resultTables } from "./resultTables";
+import { usage } from "./usage";
 
 /** Where the command line writes. */
 export interface Output {
@@ -37,37 +38,6 @@ export interface Output {
 
 /** The environment the command line reads its language from. */
 export type Environment = Readonly<Record<string, string | undefined>>;
-
-export const USAGE = `Usage:
-  fordela run MODEL.json [--json] [--out FILE.xlsx [--statements]] [--lang sv|en]
-                                    split every line of the model and of each scenario;
-                                    --out also writes the allocation as an Excel workbook,
-                                    --statements adds each party's statement as a sheet
-  fordela compare MODEL.json [--a NAME] [--b NAME] [--json] [--lang sv|en]
-                                    scenario B against scenario A, party by party, with the
-                                    difference split into causes; A is the base model unless
-                                    named, B the first scenario unless named ("base" names the base)
-  fordela export MODEL.json --out-dir DIR [--scenario NAME] [--force] [--lang sv|en]
-                                    each party's statement as its own .xlsx file and
-                                    fordelning.csv for all parties, for the base model
-                                    or the named scenario; written whole or not at all,
-                                    --force to replace files of the same names in DIR
-  fordela validate MODEL.json [--lang sv|en]
-                                    check a model without printing its results
-  fordela import FILE.csv [--party COL] [--name COL] [--key COL=ID]... [--decimal comma|point] [--lang sv|en]
-                                    read parties and keys from a CSV file or SCB export, as the
-                                    pane does, and print them as { "parties", "keys" } JSON;
-                                    COL is a heading or a column number
-  fordela --help                    this text
-
-MODEL.json may be - to read the model from standard input.
-
-Every command speaks Swedish, or English with --lang en or when the first of
-LC_ALL, LC_MESSAGES and LANG that is set starts with "en". A refusal is one
-line on stderr, "fordela: PATH: reason"; only the reason changes with the language.
-
-Exit status: 0 done, 2 the model or file was refused (the field or FILE:LINE:COLUMN and the reason
-on stderr), 1 anything else.`;
 
 interface Command {
   readonly flags: readonly string[];
@@ -105,7 +75,7 @@ export async function main(argv: readonly string[], io: Output, env: Environment
     const args = parseArgs(argv, VALUED);
     file = args.files[0] ?? "";
     if (args.command === undefined || argv.includes("--help") || args.command === "help") {
-      io.out(`${USAGE}\n`);
+      io.out(`${usage(language)}\n`);
       return args.command === undefined ? 1 : 0;
     }
     const command = COMMANDS[args.command];
@@ -211,8 +181,8 @@ function scenarioOption(args: Args, option: string, names: readonly string[]): s
 
 function importCommand(args: Args, io: Output, language: Language): void {
   const [file, ...extra] = args.files;
-  if (file === undefined) throw new CliError("import", "needsFile");
-  if (extra.length > 0) throw new CliError("import", "oneFile", { count: args.files.length });
+  if (file === undefined) throw new CliError("import", "needsCsv");
+  if (extra.length > 0) throw new CliError("import", "oneCsv", { count: args.files.length });
   const party = args.options.get("--party");
   const name = args.options.get("--name");
   const decimal = args.options.get("--decimal");

@@ -82,7 +82,8 @@ describe("the built command", () => {
   });
 
   it("shows its usage for --help", () => {
-    expect(runBin("--help").stdout).toMatch(/^Usage:\n {2}fordela run MODEL\.json/);
+    expect(runBin("--help").stdout).toMatch(/^Användning:\n {2}fordela run MODELL\.json/);
+    expect(runBin("--help", "--lang", "en").stdout).toMatch(/^Usage:\n {2}fordela run MODEL\.json/);
   });
 
   it("runs the demo over every example", () => {

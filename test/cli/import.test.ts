@@ -76,7 +76,7 @@ describe("fordela import", () => {
       ["--party", "kommun"],
       'fordela: --party: filen har ingen kolumn "kommun"',
     ],
-    ["a --key without an id", ["--key", "b"], 'fordela: --key: --key tar KOLUMN=ID, inte "b"'],
+    ["a --key without an id", ["--key", "b"], 'fordela: --key: valet tar KOLUMN=ID, inte "b"'],
     [
       "two columns as one key",
       ["--key", "1=k", "--key", "b=k"],
@@ -85,7 +85,7 @@ describe("fordela import", () => {
     [
       "a decimal mark that is not one",
       ["--decimal", "dot"],
-      'fordela: --decimal: --decimal tar comma eller point, inte "dot"',
+      'fordela: --decimal: valet tar comma eller point, inte "dot"',
     ],
   ])("refuses %s with exit 1", async (_, options, message) => {
     const run = await runCli("import", file("ok.csv", "kod;b\na;1\n"), ...options);
@@ -98,5 +98,32 @@ describe("fordela import", () => {
       1,
       `fordela: ${path.join(dir, "nothing.csv")}: filen finns inte\n`,
     ]);
+  });
+
+  it("refuses a file with no column of numbers to read as a key, instead of printing no keys", async () => {
+    const run = await runCli("import", file("text.csv", "Kommun;Folkmängd\n2303 Ragunda;sju\n"));
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      expect.stringMatching(/text\.csv: filen har ingen kolumn med tal som kan läsas som en nyckel; .*--key/),
+    ]);
+  });
+
+  it("names the cell of a value that is not a number once the column is named", async () => {
+    const at = file("text.csv", "Kommun;Folkmängd\n2303 Ragunda;sju\n");
+    const run = await runCli("import", at, "--key", "Folkmängd=folk");
+    expect([run.code, run.stderr]).toEqual([2, `fordela: ${at}:2:2: "sju" är inte ett tal\n`]);
+  });
+
+  it("says FILE:LINE:COLUMN the same in English, and only the reason changes", async () => {
+    const at = file("mixed.csv", "Kommun;Folkmängd\n2303 Ragunda;1,234\n2305 Bräcke;5\n");
+    const [sv, en] = [await runCli("import", at), await runCli("import", at, "--lang", "en")];
+    expect([sv.stderr, en.stderr]).toEqual([
+      `fordela: ${at}:2:2: "1,234" kan vara 1,234 (decimalkomma) eller 1234 (decimalpunkt); välj decimaltecken\n`,
+      `fordela: ${at}:2:2: "1,234" can be 1.234 (decimal comma) or 1234 (decimal point); choose the decimal mark\n`,
+    ]);
+  });
+
+  it("asks for a CSV file, not a model file", async () => {
+    expect((await runCli("import")).stderr).toBe("fordela: import: kommandot behöver en CSV-fil\n");
   });
 });

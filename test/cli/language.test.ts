@@ -29,7 +29,7 @@ describe("the command line's language", () => {
 
   it("refuses a language it does not speak, in one line", async () => {
     const run = await runCli("run", samordning, "--lang", "de");
-    expect([run.code, run.stderr]).toEqual([1, 'fordela: --lang: --lang tar sv eller en, inte "de"\n']);
+    expect([run.code, run.stderr]).toEqual([1, 'fordela: --lang: valet tar sv eller en, inte "de"\n']);
   });
 });
 

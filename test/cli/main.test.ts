@@ -29,7 +29,7 @@ describe("fordela run", () => {
     const run = await runCli("run", samordning, "--statements");
     expect([run.code, run.stderr]).toEqual([
       1,
-      "fordela: --statements: --statements lägger till blad i arbetsboken som --out skriver; ange --out FIL.xlsx också\n",
+      "fordela: --statements: valet lägger till blad i arbetsboken som --out skriver; ange --out FIL.xlsx också\n",
     ]);
   });
 
@@ -146,7 +146,7 @@ describe("fordela export", () => {
     const run = await runCli("export", samordning);
     expect([run.code, run.stderr]).toEqual([
       1,
-      "fordela: export: export behöver --out-dir MAPP, mappen som filerna skrivs till\n",
+      "fordela: export: kommandot behöver --out-dir MAPP, mappen som filerna skrivs till\n",
     ]);
   });
 });
@@ -219,7 +219,7 @@ describe("failures", () => {
 
   it("shows the usage and exits 1 with no command", async () => {
     const run = await runCli();
-    expect([run.code, run.stdout.startsWith("Usage:")]).toEqual([1, true]);
+    expect([run.code, run.stdout.startsWith("Användning:")]).toEqual([1, true]);
   });
 
   it("shows the usage and exits 0 for --help", async () => {
