@@ -1,6 +1,6 @@
 import { isRecord } from "../json/jsonNumber";
 import type { ParseContext } from "./context";
-import { keysRead } from "./keysRead";
+import { keysTakenIn } from "./keysRead";
 import type { Key, Line, Model } from "./types";
 
 /**
@@ -34,10 +34,13 @@ export function reusedKeys(base: Model | undefined, partyById: Model["partyById"
 /**
  * The earlier model's line for the same line object, when everything it was
  * checked against is the same: the unit, parties and groups, the same key
- * ids in the same order, and the same key object for every key it reads.
+ * ids in the same order, and the same key object for every key whose values
+ * it took in (a fixed rule's amounts). Other keys it names were only looked
+ * up, so new values in them leave it as it was read; splitting it is another
+ * matter (evaluateModel looks at every key the line reads).
  *
  * @example
- * reusedLines(base, context)?.("line1", base.document.lines.line1) === base.lines[0]; // true when nothing it reads changed
+ * reusedLines(base, context)?.("line1", base.document.lines.line1) === base.lines[0]; // true when nothing it was read against changed
  */
 export function reusedLines(base: Model | undefined, context: ParseContext): Reuse<Line> | undefined {
   if (base === undefined || !sameSetting(base, context)) return undefined;
@@ -45,7 +48,7 @@ export function reusedLines(base: Model | undefined, context: ParseContext): Reu
   return (id, raw) => {
     const line = byId.get(id);
     if (line === undefined || raw === undefined || earlierRaw(base, "lines", id) !== raw) return undefined;
-    for (const key of keysRead(line.split))
+    for (const key of keysTakenIn(line.split))
       if (context.keys.get(key) !== base.keys.get(key)) return undefined;
     return line;
   };

@@ -23,3 +23,21 @@ export function keysRead(rule: Rule, into: Set<string> = new Set<string>()): Set
   }
   return into;
 }
+
+/**
+ * The ids of the keys whose values reading a rule takes into it: a fixed
+ * rule's key of amounts, its nested rules' included. Reading looks at every
+ * other key it names only to see that it exists (parseRule, parseBounds), so
+ * a line read once reads the same against new values in those keys.
+ *
+ * @example
+ * keysTakenIn({ by: "fixed", fromKey: "fjol", rest: { by: "key", key: "folkmangd", ... }, ... }); // Set { "fjol" }
+ */
+export function keysTakenIn(rule: Rule, into: Set<string> = new Set<string>()): Set<string> {
+  if (rule.by === "shares") rule.entries.forEach((e) => e.split && keysTakenIn(e.split, into));
+  if (rule.by === "fixed") {
+    if (rule.fromKey !== undefined) into.add(rule.fromKey);
+    if (rule.rest !== undefined) keysTakenIn(rule.rest, into);
+  }
+  return into;
+}

@@ -50,6 +50,11 @@ const base = {
       split: { by: "shares", shares: { a: "1/4", b: "3/4" } },
     },
     u: { label: "U", amount: "7", split: { by: "equal", among: "g" } },
+    s: {
+      label: "S",
+      amount: "10000",
+      split: { by: "fixed", amounts: { from: "fjol", factor: "1.1" }, rest: { by: "key", key: "k2" } },
+    },
     t: {
       label: "T",
       amount: "5000",
@@ -197,20 +202,19 @@ describe("a scenario read and split incrementally", () => {
     });
   });
 
-  it("takes over the very line and key objects a patch left alone, and reads the others again", () => {
-    const model = parseModel({
-      ...base,
-      scenarios: [{ name: "S", patch: { keys: { k2: { values: { a: 9 } } } } }],
-    });
-    const scenario = model.scenarios[0] as Scenario;
-    const patched = scenarioModel(model, scenario);
+  it("takes over the very key objects a patch left alone, and every line but one that took in a changed key's values", () => {
+    const patch = { keys: { k2: { values: { a: 9 } }, fjol: { values: { a: 150 } } } };
+    const model = parseModel({ ...base, scenarios: [{ name: "S", patch }] });
+    const patched = scenarioModel(model, model.scenarios[0] as Scenario);
     const same = (id: string) =>
       patched.lines.find((l) => l.id === id) === model.lines.find((l) => l.id === id);
-    expect([same("x"), same("y"), same("w"), same("z"), same("t")]).toEqual([true, false, false, true, true]);
-    expect([
-      patched.keys.get("k1") === model.keys.get("k1"),
-      patched.keys.get("k2") === model.keys.get("k2"),
-    ]).toEqual([true, false]);
+    // z takes last year's amounts in as its fixed amounts; y and w only name k2, t only names fjol
+    expect(["x", "y", "w", "z", "t"].map(same)).toEqual([true, true, true, false, true]);
+    expect(["k1", "k2", "fjol"].map((k) => patched.keys.get(k) === model.keys.get(k))).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(patched.partyById).toBe(model.partyById);
   });
 
@@ -220,8 +224,8 @@ describe("a scenario read and split incrementally", () => {
       scenarios: [{ name: "S", patch: { keys: { k2: { values: { a: 9 } } } } }],
     });
     const [first, second] = all.map((r) => r.evaluation.lines);
-    const same = ["x", "y", "z", "w", "v", "u", "t"].map((id) => first?.get(id) === second?.get(id));
-    expect(same).toEqual([true, false, true, false, true, true, true]);
+    const same = ["x", "y", "z", "w", "v", "u", "t", "s"].map((id) => first?.get(id) === second?.get(id));
+    expect(same).toEqual([true, false, true, false, true, true, true, false]);
   });
 });
 
