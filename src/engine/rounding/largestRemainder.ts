@@ -1,8 +1,5 @@
 import type { ExactParts, RoundedParts } from "./types";
 
-/** Remainders are first ordered by their leading 32 bits (an exact integer), and only ties look further. */
-const LEAD = 2n ** 32n;
-
 /**
  * Hamilton's largest-remainder method (ROUNDING.md): every receiver gets the
  * floor of its exact amount, and the units left over go one each to the
@@ -18,13 +15,11 @@ const LEAD = 2n ** 32n;
 export function largestRemainder(input: ExactParts): RoundedParts {
   const { units, shares, positions } = input;
   const flip = units < 0n;
-  const { parts, remainders, leads } = fitsDouble(input)
-    ? floorsSmall(input, flip)
-    : floorsLarge(input, flip);
+  const { parts, remainders } = fitsDouble(input) ? floorsSmall(input, flip) : floorsLarge(input, flip);
   const order = parts.map((_, i) => i);
+  // The remainders share one denominator, so they compare as they are, with no division.
   order.sort(
     (a, b) =>
-      (leads[b] as number) - (leads[a] as number) ||
       compareDesc(remainders[a] as bigint | number, remainders[b] as bigint | number) ||
       compareDesc(shares[a] ?? 0n, shares[b] ?? 0n) ||
       (positions[a] ?? 0) - (positions[b] ?? 0),
@@ -38,11 +33,10 @@ export function largestRemainder(input: ExactParts): RoundedParts {
   return { parts: flip ? parts.map((p) => -p) : parts, rank, leftover };
 }
 
-/** Floors, remainders and a sort key per receiver. */
+/** Floors and remainders (over the input's denominator) per receiver. */
 interface Floors {
   parts: bigint[];
   remainders: (bigint | number)[];
-  leads: number[];
 }
 
 /** Below 2^52 a double holds every integer exactly, and so do their differences and q·d products. */
@@ -53,7 +47,7 @@ function fitsDouble(input: ExactParts): boolean {
   return input.numerators.every((n) => n < EXACT_IN_DOUBLE && n > -EXACT_IN_DOUBLE);
 }
 
-/** The common case, in integers held exactly by doubles; the remainders share one denominator, so they compare as they are. */
+/** The common case, in integers held exactly by doubles. */
 function floorsSmall(input: ExactParts, flip: boolean): Floors {
   const d = Number(input.denominator);
   const parts: bigint[] = [];
@@ -67,14 +61,13 @@ function floorsSmall(input: ExactParts, flip: boolean): Floors {
     parts.push(BigInt(q));
     remainders.push(r);
   }
-  return { parts, remainders, leads: remainders };
+  return { parts, remainders };
 }
 
 function floorsLarge(input: ExactParts, flip: boolean): Floors {
   const d = input.denominator;
   const parts: bigint[] = [];
   const remainders: bigint[] = [];
-  const leads: number[] = [];
   for (const numerator of input.numerators) {
     const n = flip ? -numerator : numerator;
     let q = n / d;
@@ -82,9 +75,8 @@ function floorsLarge(input: ExactParts, flip: boolean): Floors {
     const r = n - q * d;
     parts.push(q);
     remainders.push(r);
-    leads.push(Number((r * LEAD) / d));
   }
-  return { parts, remainders, leads };
+  return { parts, remainders };
 }
 
 function compareDesc<T extends bigint | number>(a: T, b: T): number {
