@@ -1,5 +1,5 @@
 import type { Rational } from "../exact/rational";
-import type { Allocation, Held, Step } from "./types";
+import type { Allocation, Held, PartyLine, Step } from "./types";
 
 const NO_STEPS: readonly Step[] = Object.freeze([]);
 
@@ -21,15 +21,14 @@ export function addPart(
 ): void {
   const before = into.get(party);
   if (before === undefined) {
-    into.set(party, { units, ideal, steps: steps ?? NO_STEPS, ...(held === undefined ? {} : { held }) });
+    into.set(party, partLine(units, ideal, steps ?? NO_STEPS, held));
     return;
   }
   const joined = steps === undefined ? before.steps : [...before.steps, ...steps];
-  const kept = before.held ?? held;
-  into.set(party, {
-    units: before.units + units,
-    ideal: before.ideal.add(ideal),
-    steps: joined,
-    ...(kept === undefined ? {} : { held: kept }),
-  });
+  into.set(party, partLine(before.units + units, before.ideal.add(ideal), joined, before.held ?? held));
+}
+
+/** One literal per shape, not a spread: there is one of these per party and line. */
+function partLine(units: bigint, ideal: Rational, steps: readonly Step[], held: Held | undefined): PartyLine {
+  return held === undefined ? { units, ideal, steps } : { units, ideal, steps, held };
 }

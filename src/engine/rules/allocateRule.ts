@@ -103,8 +103,8 @@ function idealOf(amount: Amount, level: Level, i: number): Rational {
   return Rational.unreduced(amount.ideal.num * n * sign, amount.ideal.den * d * amount.units * sign);
 }
 
-function follow(trail: readonly Step[] | undefined, step: () => Step): readonly Step[] | undefined {
-  return trail === undefined ? undefined : [...trail, step()];
+function follow(trail: readonly Step[] | undefined, level: Level, i: number): readonly Step[] | undefined {
+  return trail === undefined ? undefined : [...trail, stepAt(level, i)];
 }
 
 function scaled(units: bigint, shares: CommonForm): CommonForm {
@@ -130,22 +130,8 @@ function allocateShares(
   rule.entries.forEach((entry, i) => {
     const part = { units: level.parts[i] ?? 0n, ideal: amount.ideal.mul(entry.share) };
     if (entry.split !== undefined && entry.group !== undefined)
-      allocateRule(
-        model,
-        entry.split,
-        part,
-        entry.group,
-        into,
-        follow(trail, () => stepAt(level, i)),
-      );
-    else
-      addPart(
-        into,
-        entry.receiver,
-        part.units,
-        part.ideal,
-        follow(trail, () => stepAt(level, i)),
-      );
+      allocateRule(model, entry.split, part, entry.group, into, follow(trail, level, i));
+    else addPart(into, entry.receiver, part.units, part.ideal, follow(trail, level, i));
   });
 }
 
@@ -175,14 +161,7 @@ function allocateProportional(
       : { ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators, free };
   receivers.forEach((party, i) => {
     const held = part === undefined ? undefined : heldAtBound(part, i);
-    addPart(
-      into,
-      party,
-      level.parts[i] ?? 0n,
-      idealOf(amount, level, i),
-      follow(trail, () => stepAt(level, i)),
-      held,
-    );
+    addPart(into, party, level.parts[i] ?? 0n, idealOf(amount, level, i), follow(trail, level, i), held);
   });
 }
 
@@ -200,14 +179,11 @@ function allocateFixed(
     const units = fixed.amount.div(model.unit).floor();
     fixedUnits += units;
     fixedOf.set(fixed.party, units);
-    const step = { rule: rule.path, receiver: fixed.party, exact: Rational.of(units), units };
-    addPart(
-      into,
-      fixed.party,
-      units,
-      Rational.of(units),
-      follow(trail, () => step),
-    );
+    const steps =
+      trail === undefined
+        ? undefined
+        : [...trail, { rule: rule.path, receiver: fixed.party, exact: Rational.of(units), units }];
+    addPart(into, fixed.party, units, Rational.of(units), steps);
   }
   const rest = { units: amount.units - fixedUnits, ideal: amount.ideal.sub(Rational.of(fixedUnits)) };
   if (rule.rest === undefined) {

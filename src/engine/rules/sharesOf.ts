@@ -24,12 +24,12 @@ export function sharesOf(model: Model, rule: ProportionalRule, receivers: readon
         source === EQUAL_PARTS ? equalShares(receivers.length) : keyShares(model, source, receivers, path),
     }));
   const denominator = parts.reduce((d, { weight, part }) => lcm(d, weight.den * part.denominator), 1n);
+  // Each source's numerators are brought to the common denominator by one factor, worked out once.
+  const factors = parts.map(
+    ({ weight, part }) => weight.num * (denominator / (weight.den * part.denominator)),
+  );
   const numerators = receivers.map((_, i) =>
-    parts.reduce(
-      (s, { weight, part }) =>
-        s + weight.num * (part.numerators[i] ?? 0n) * (denominator / (weight.den * part.denominator)),
-      0n,
-    ),
+    parts.reduce((s, { part }, k) => s + (part.numerators[i] ?? 0n) * (factors[k] ?? 0n), 0n),
   );
   return { numerators, denominator };
 }
