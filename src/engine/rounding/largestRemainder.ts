@@ -13,17 +13,11 @@ import type { ExactParts, RoundedParts } from "./types";
  *   shares: [1n, 1n, 1n, 3n], positions: [0, 1, 2, 3] }).parts; // [2n, 2n, 1n, 5n]
  */
 export function largestRemainder(input: ExactParts): RoundedParts {
-  const { units, shares, positions } = input;
+  const { units } = input;
   const flip = units < 0n;
-  const { parts, remainders } = fitsDouble(input) ? floorsSmall(input, flip) : floorsLarge(input, flip);
+  const { parts, remainders } = floors(input, flip);
   const order = parts.map((_, i) => i);
-  // The remainders share one denominator, so they compare as they are, with no division.
-  order.sort(
-    (a, b) =>
-      compareDesc(remainders[a] as bigint | number, remainders[b] as bigint | number) ||
-      compareDesc(shares[a] ?? 0n, shares[b] ?? 0n) ||
-      (positions[a] ?? 0) - (positions[b] ?? 0),
-  );
+  order.sort(queueOrder(input, remainders));
   const leftover = (flip ? -units : units) - parts.reduce((s, p) => s + p, 0n);
   const rank: number[] = new Array<number>(parts.length);
   order.forEach((receiver, place) => {
@@ -31,6 +25,62 @@ export function largestRemainder(input: ExactParts): RoundedParts {
     if (BigInt(place) < leftover) parts[receiver] = (parts[receiver] as bigint) + 1n;
   });
   return { parts: flip ? parts.map((p) => -p) : parts, rank, leftover };
+}
+
+/**
+ * The parts {@link largestRemainder} gives, without each receiver's place
+ * in the queue (which only an explanation shows), and so without ordering
+ * the whole queue: the leftover units go to the same receivers, found by
+ * sorting the remainders as plain numbers and ordering only the receivers
+ * tied at the last place that gets a unit.
+ *
+ * @example
+ * largestRemainderParts({ units: 10n, numerators: [10n, 10n, 10n, 30n], denominator: 6n,
+ *   shares: [1n, 1n, 1n, 3n], positions: [0, 1, 2, 3] }).parts; // [2n, 2n, 1n, 5n]
+ */
+export function largestRemainderParts(input: ExactParts): RoundedParts {
+  const { units } = input;
+  const flip = units < 0n;
+  const { parts, remainders } = floors(input, flip);
+  const leftover = (flip ? -units : units) - parts.reduce((s, p) => s + p, 0n);
+  if (leftover > 0n)
+    for (const receiver of firstInQueue(input, remainders, Number(leftover)))
+      parts[receiver] = (parts[receiver] as bigint) + 1n;
+  return { parts: flip ? parts.map((p) => -p) : parts, leftover };
+}
+
+/**
+ * The first `count` receivers of the queue (0 < count < receivers). A
+ * remainder as a double is never out of order with another, only possibly
+ * equal to it, so every receiver above the count-th largest double is in the
+ * queue's first `count`, and the queue's own order settles those equal to it.
+ */
+function firstInQueue(input: ExactParts, remainders: readonly (bigint | number)[], count: number): number[] {
+  const approximate = new Float64Array(remainders.length);
+  for (let i = 0; i < remainders.length; i++) approximate[i] = Number(remainders[i]);
+  const threshold = approximate.slice().sort()[approximate.length - count] as number;
+  const first: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < approximate.length; i++) {
+    const r = approximate[i] as number;
+    if (r > threshold) first.push(i);
+    else if (r === threshold) tied.push(i);
+  }
+  tied.sort(queueOrder(input, remainders));
+  return first.concat(tied.slice(0, count - first.length));
+}
+
+/** ROUNDING.md's queue: larger remainders first (they share one denominator, so they compare as they are), then larger shares, then earlier positions. */
+function queueOrder(input: ExactParts, remainders: readonly (bigint | number)[]) {
+  const { shares, positions } = input;
+  return (a: number, b: number): number =>
+    compareDesc(remainders[a] as bigint | number, remainders[b] as bigint | number) ||
+    compareDesc(shares[a] ?? 0n, shares[b] ?? 0n) ||
+    (positions[a] ?? 0) - (positions[b] ?? 0);
+}
+
+function floors(input: ExactParts, flip: boolean): Floors {
+  return fitsDouble(input) ? floorsSmall(input, flip) : floorsLarge(input, flip);
 }
 
 /** Floors and remainders (over the input's denominator) per receiver. */

@@ -1,14 +1,17 @@
 import { divisorMethod } from "./divisorMethod";
-import { largestRemainder } from "./largestRemainder";
+import { largestRemainder, largestRemainderParts } from "./largestRemainder";
 import type { ExactParts, RoundedParts, RoundingMethod } from "./types";
 
 /**
- * Rounds exact amounts to whole units with the model's method, keeping their sum.
+ * Rounds exact amounts to whole units with the model's method, keeping their
+ * sum. Without `ranked`, largest remainder leaves out each receiver's place
+ * in the queue (the same parts, sooner).
  *
  * @example
  * roundParts("largest-remainder", { units: 100n, numerators: [100n, 100n, 100n],
  *   denominator: 3n, shares: [1n, 1n, 1n], positions: [0, 1, 2] }).parts; // [34n, 33n, 33n]
  */
-export function roundParts(method: RoundingMethod, input: ExactParts): RoundedParts {
-  return method === "largest-remainder" ? largestRemainder(input) : divisorMethod(method, input);
+export function roundParts(method: RoundingMethod, input: ExactParts, ranked = true): RoundedParts {
+  if (method !== "largest-remainder") return divisorMethod(method, input);
+  return ranked ? largestRemainder(input) : largestRemainderParts(input);
 }

@@ -56,6 +56,7 @@ interface Level {
 /**
  * Rounds one level: receiver i's exact amount is exact.numerators[i] /
  * exact.denominator units, its share shares.numerators[i] / shares.denominator.
+ * Places in the queue for leftover units are `ranked` only for explanations.
  */
 function roundLevel(
   model: Model,
@@ -64,15 +65,17 @@ function roundLevel(
   exact: CommonForm,
   shares: CommonForm,
   receivers: readonly string[],
+  ranked: boolean,
 ): Level {
   const positions = receivers.map((r) => model.positions.get(r) ?? 0);
-  const rounded = roundParts(model.method, {
+  const input = {
     units,
     numerators: exact.numerators,
     denominator: exact.denominator,
     shares: shares.numerators,
     positions,
-  });
+  };
+  const rounded = roundParts(model.method, input, ranked);
   return { rule, receivers, exact, shares, ...rounded };
 }
 
@@ -126,6 +129,7 @@ function allocateShares(
     scaled(amount.units, shares),
     shares,
     rule.entries.map((e) => e.receiver),
+    trail !== undefined,
   );
   rule.entries.forEach((entry, i) => {
     const part = { units: level.parts[i] ?? 0n, ideal: amount.ideal.mul(entry.share) };
@@ -153,7 +157,7 @@ function allocateProportional(
     bounds === undefined ? undefined : solveBounds(amount.units, shares.numerators, bounds.limits);
   const free = scaled(amount.units, shares);
   const exact = solved ?? free;
-  const level = roundLevel(model, rule, amount.units, exact, shares, receivers);
+  const level = roundLevel(model, rule, amount.units, exact, shares, receivers, trail !== undefined);
   // One description of the bounded level for all its receivers, not a copy per receiver.
   const part =
     bounds === undefined || solved === undefined
