@@ -2,7 +2,7 @@ import path from "node:path";
 import { cliLanguage } from "../../src/cli/cliLanguage";
 import { CLI_MESSAGES } from "../../src/cli/cliMessages";
 import { EXAMPLES, runBinIn, runCli, runCliIn } from "../helpers/cli";
-import { sentenceProblem, walk } from "../helpers/messageWalk";
+import { englishWord, paramsRead, sentenceProblem, walk } from "../helpers/messageWalk";
 
 const refused = path.join(__dirname, "..", "fixtures", "refused.json");
 const samordning = path.join(EXAMPLES, "samordningsforbund.json");
@@ -91,6 +91,17 @@ describe("validate and compare in the chosen language", () => {
 });
 
 describe("the command line's message table", () => {
+  it.each(Object.keys(CLI_MESSAGES.sv))("uses the same parameters for %s in both languages", (code) => {
+    expect(paramsRead(CLI_MESSAGES, code, "en")).toEqual(paramsRead(CLI_MESSAGES, code, "sv"));
+  });
+
+  it.each(walk(CLI_MESSAGES).filter((m) => m.language === "sv"))(
+    "says $code in Swedish without English words",
+    ({ text }) => {
+      expect(englishWord(text)).toBeUndefined();
+    },
+  );
+
   it.each(walk(CLI_MESSAGES))("says $code in $language as a whole sentence", ({ text, language }) => {
     expect(sentenceProblem(text, language)).toBeUndefined();
   });

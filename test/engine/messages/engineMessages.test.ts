@@ -1,9 +1,20 @@
 import { ENGINE_MESSAGES } from "../../../src/engine/messages/engineMessages";
 import { ModelError, refusalMessage } from "../../../src/engine/model/ModelError";
 import { JsonSyntaxError, parseJson } from "../../../src/engine/json/parseJson";
-import { sentenceProblem, walk } from "../../helpers/messageWalk";
+import { englishWord, paramsRead, sentenceProblem, walk } from "../../helpers/messageWalk";
 
 describe("the engine's message table", () => {
+  it.each(Object.keys(ENGINE_MESSAGES.sv))("uses the same parameters for %s in both languages", (code) => {
+    expect(paramsRead(ENGINE_MESSAGES, code, "en")).toEqual(paramsRead(ENGINE_MESSAGES, code, "sv"));
+  });
+
+  it.each(walk(ENGINE_MESSAGES).filter((m) => m.language === "sv"))(
+    "says $code in Swedish without English words",
+    ({ text }) => {
+      expect(englishWord(text)).toBeUndefined();
+    },
+  );
+
   it.each(walk(ENGINE_MESSAGES))("says $code in $language as a whole sentence", ({ text, language }) => {
     expect(sentenceProblem(text, language)).toBeUndefined();
   });
