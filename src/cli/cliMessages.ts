@@ -33,6 +33,8 @@ const sv = {
   keyTwice: (p: { key: string }) => `två kolumner skulle bli nyckeln "${p.key}"; ge var och en ett eget id`,
   decimalMark: (p: { value: string }) => `valet tar comma eller point, inte "${p.value}"`,
   unwritable: (p: { cause: string }) => `det går inte att skriva här (${p.cause})`,
+  noFolderFor: () => "mappen som filen ska skrivas i finns inte",
+  writeDenied: () => "åtkomst nekas; filen kan inte skrivas här",
   outNotXlsx: (p: { file: string }) =>
     `valet skriver en Excel-arbetsbok; ange ett filnamn som slutar på .xlsx, inte "${p.file}"`,
   needsValue: () => "valet behöver ett värde",
@@ -81,6 +83,8 @@ const en: MessageTable<typeof sv>["en"] = {
   keyTwice: (p) => `two columns would be the key "${p.key}"; give each its own id`,
   decimalMark: (p) => `the option takes comma or point, not "${p.value}"`,
   unwritable: (p) => `cannot be written (${p.cause})`,
+  noFolderFor: () => "the folder to write the file in does not exist",
+  writeDenied: () => "permission denied; the file cannot be written here",
   outNotXlsx: (p) => `the option writes an Excel workbook; give a file name ending in .xlsx, not "${p.file}"`,
   needsValue: () => "the option needs a value",
   unknownCommand: () => "there is no such command; fordela --help lists those there are",

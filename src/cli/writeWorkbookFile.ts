@@ -55,9 +55,16 @@ export async function writeWorkbookFile(
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(file, "unwritable", {
-      cause: code ?? (error instanceof Error ? error.message : String(error)),
-    });
+    throw writeError(file, error);
   }
+}
+
+/** Why a file could not be written, in words where the system's code has them. */
+function writeError(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new CliError(file, "noFolderFor");
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return new CliError(file, "writeDenied");
+  return new CliError(file, "unwritable", {
+    cause: code ?? (error instanceof Error ? error.message : String(error)),
+  });
 }

@@ -18,6 +18,19 @@ describe("the command line never overwrites what the user did not ask it to", ()
     expect(readFileSync(model, "utf8")).toBe(readFileSync(example, "utf8"));
   });
 
+  it("says in words that the folder for --out does not exist, in either language", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "fordela-out-")), "saknas", "x.xlsx");
+    const [sv, en] = [
+      await runCli("run", example, "--out", out),
+      await runCli("run", example, "--out", out, "--lang", "en"),
+    ];
+    expect([sv.code, sv.stderr, en.stderr]).toEqual([
+      1,
+      `fordela: ${out}: mappen som filen ska skrivas i finns inte\n`,
+      `fordela: ${out}: the folder to write the file in does not exist\n`,
+    ]);
+  });
+
   it("refuses an export over files already there without --force, and lists what --force replaced", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "fordela-out-"));
     writeFileSync(path.join(dir, "fordelning.csv"), "mitt eget");
