@@ -71,9 +71,14 @@ const SMALLEST_SCALE = 0.85;
  */
 export const cellKey = (row: number, col: number): number => row * 16384 + col;
 
+const [TITLE, BOLD, PLAIN]: readonly Font[] = [{ bold: true, points: 14 }, { bold: true }, {}];
+
+/** A cell's font by its style (one object per font, not one per cell). */
 export function fontOf(cell: Cell): Font {
-  if (cell.style === "title") return { bold: true, points: 14 };
-  return cell.style === "heading" || cell.style === "total" || cell.style === "check" ? { bold: true } : {};
+  if (cell.style === "title") return TITLE as Font;
+  return cell.style === "heading" || cell.style === "total" || cell.style === "check"
+    ? (BOLD as Font)
+    : (PLAIN as Font);
 }
 
 /** A row's height in points for so many lines of text in this font. */
@@ -96,43 +101,78 @@ const pixelsOf = (characters: number) => Math.round(characters * DIGIT) + PADDIN
 export function layOut(draft: Draft): Layout {
   const columns = draft.print.columns ?? lastColumn(draft) + 1;
   const estimate = estimator(draft.cells);
-  const shown = new Map<number, string>();
-  for (const c of draft.cells) shown.set(cellKey(c.row, c.col), shownText(c, estimate));
-  const sheet: Sheet = { draft, columns, shown, headings: headingCells(draft.tables) };
+  const shown = draft.cells.map((c) => shownText(c, estimate));
+  const sheet: Sheet = { draft, columns, shown, kinds: kindsOf(draft) };
   const widths = columnWidths(sheet);
   const heights = new Map<number, number>();
   const merges: MergeSpec[] = [];
-  const cells = draft.cells.map((cell) => placed(sheet, cell, widths, { heights, merges }));
+  const cells = draft.cells.map((cell, i) => placed(sheet, i, widths, { heights, merges }));
   const charts = draft.charts.map((chart) => ({
     ...chart,
     at: { ...chart.at, cols: Math.max(1, Math.min(chart.at.cols, columns - chart.at.col)) },
   }));
-  const tall = heights.size === 0 ? cells : cells.map((c) => (heights.has(c.row) ? { ...c, alignTop: true } : c));
+  const tall =
+    heights.size === 0 ? cells : cells.map((c) => (heights.has(c.row) ? { ...c, alignTop: true } : c));
   const rowHeights = [...heights].sort(([a], [b]) => a - b).map(([row, points]) => ({ row, points }));
   return { cells: tall, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
 }
 
-/** What the layout works from: the draft, its printed columns, each cell's shown text and the table headings, by key. */
+/**
+ * What the layout works from: the draft (its cells in row-then-column order,
+ * one per address, as SheetBuilder gives them), its printed columns, and by
+ * the cells' index their shown text and their kind. By index, not by
+ * address: looking 100 000 cells up in maps and sets took most of the layout's time.
+ */
 interface Sheet {
   readonly draft: Draft;
   readonly columns: number;
-  readonly shown: ReadonlyMap<number, string>;
-  readonly headings: ReadonlySet<number>;
+  readonly shown: readonly string[];
+  readonly kinds: Uint8Array;
+}
+
+/** A cell's kind, as bits: flowing text, wrapping text, a table heading. */
+const [FLOWING, WRAPPING, HEADING] = [1, 2, 4];
+
+function kindsOf(draft: Draft): Uint8Array {
+  const kinds = new Uint8Array(draft.cells.length);
+  const mark = (key: number, kind: number) => {
+    const i = indexOf(draft.cells, key);
+    if (i >= 0) kinds[i] = (kinds[i] ?? 0) | kind;
+  };
+  for (const key of draft.flowing) mark(key, FLOWING);
+  for (const key of draft.wrapping) mark(key, WRAPPING);
+  for (const t of draft.tables) t.columns.forEach((_, i) => mark(cellKey(t.row, t.col + i), HEADING));
+  return kinds;
+}
+
+/** The index of the cell at a key in cells in row-then-column order, or -1. */
+function indexOf(cells: readonly Cell[], key: number): number {
+  let [low, high] = [0, cells.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const cell = cells[middle] as Cell;
+    const at = cellKey(cell.row, cell.col);
+    if (at === key) return middle;
+    if (at < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** Each column as wide as its widest text (headings by their longest word), and at least its minimum, in characters. */
-function columnWidths({ draft, columns, shown, headings }: Sheet): number[] {
+function columnWidths({ draft, columns, shown, kinds }: Sheet): number[] {
   const need: number[] = Array.from({ length: Math.max(columns, lastColumn(draft) + 1) }, () => 0);
-  for (const cell of draft.cells) {
-    const k = cellKey(cell.row, cell.col);
-    if ((draft.flowing.has(k) && cell.col < columns) || draft.wrapping.has(k)) continue;
-    const text = shown.get(k) ?? "";
+  draft.cells.forEach((cell, i) => {
+    const kind = kinds[i] ?? 0;
+    if ((kind & FLOWING && cell.col < columns) || kind & WRAPPING) return;
+    const text = shown[i] ?? "";
     const font = fontOf(cell);
-    const pixels = headings.has(k)
-      ? Math.max(widestWord(text, font), Math.min(textPixels(text, font), HEADING_PIXELS)) + FILTER_BUTTON
-      : textPixels(text, font);
+    const pixels =
+      kind & HEADING
+        ? Math.max(widestWord(text, font), Math.min(textPixels(text, font), HEADING_PIXELS)) + FILTER_BUTTON
+        : textPixels(text, font);
     if (pixels > (need[cell.col] ?? 0)) need[cell.col] = pixels;
-  }
+  });
   return need.map((pixels, c) => Math.max(draft.minWidths[c] ?? 6, charactersFor(pixels)));
 }
 
@@ -142,18 +182,19 @@ function columnWidths({ draft, columns, shown, headings }: Sheet): number[] {
  * right and wrapped when longer; each row as tall as its wrapped text needs.
  */
 function placed(
-  { draft, columns, shown, headings }: Sheet,
-  cell: Cell,
+  { draft, columns, shown, kinds }: Sheet,
+  i: number,
   widths: readonly number[],
   out: { heights: Map<number, number>; merges: MergeSpec[] },
 ): Cell {
-  const k = cellKey(cell.row, cell.col);
-  const flowing = draft.flowing.has(k) && cell.col < columns;
-  if (!flowing && !draft.wrapping.has(k) && !headings.has(k)) return cell;
-  const text = shown.get(k) ?? "";
+  const cell = draft.cells[i] as Cell;
+  const kind = kinds[i] ?? 0;
+  if (kind === 0 || (kind === FLOWING && cell.col >= columns)) return cell;
+  const text = shown[i] ?? "";
   const font = fontOf(cell);
-  const taller = (points: number) => out.heights.set(cell.row, Math.max(out.heights.get(cell.row) ?? 0, points));
-  if (headings.has(k)) {
+  const taller = (points: number) =>
+    out.heights.set(cell.row, Math.max(out.heights.get(cell.row) ?? 0, points));
+  if (kind & HEADING) {
     // Excel and LibreOffice wrap at the cell's width, filter button or not; a little room keeps the estimate on the safe side.
     const room = pixelsOf(widths[cell.col] ?? 0) - PADDING - 4;
     const lines = wrappedLines(text, room, font);
@@ -163,11 +204,11 @@ function placed(
       ? { ...cell, ...(lines > 1 ? { wrap: true } : {}), ...(right ? { alignRight: true } : {}) }
       : cell;
   }
-  if (draft.wrapping.has(k)) {
+  if (kind & WRAPPING) {
     taller(wrappedLines(text, pixelsOf(widths[cell.col] ?? 0) - SLACK, font) * lineHeight(font));
     return { ...cell, wrap: true };
   }
-  const span = emptyRun(shown, cell, columns);
+  const span = emptyRun(draft.cells, shown, i, columns);
   const room = widths.slice(cell.col, cell.col + span).reduce((sum, w) => sum + pixelsOf(w), 0) - SLACK;
   if (textPixels(text, font) <= room) return cell;
   if (span > 1) out.merges.push({ row: cell.row, col: cell.col, cols: span });
@@ -211,10 +252,6 @@ export function columnPixels(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + pixelsOf(w), 0);
 }
 
-function headingCells(tables: readonly TableSpec[]): Set<number> {
-  return new Set(tables.flatMap((t) => t.columns.map((_, i) => cellKey(t.row, t.col + i))));
-}
-
 /** Whether a table heading stands over numbers: a data cell below it holds one (or has a number format). */
 function numericHeading(draft: Draft, heading: Cell): boolean {
   let numbers = numericCells.get(draft);
@@ -235,9 +272,13 @@ function numericHeading(draft: Draft, heading: Cell): boolean {
 const numericCells = new WeakMap<Draft, Set<number>>();
 
 /** How many cells from a cell to the right stay empty, itself included, within the printed columns. */
-function emptyRun(shown: ReadonlyMap<number, string>, cell: Cell, columns: number): number {
+function emptyRun(cells: readonly Cell[], shown: readonly string[], i: number, columns: number): number {
+  const cell = cells[i] as Cell;
   let span = 1;
-  while (cell.col + span < columns && (shown.get(cellKey(cell.row, cell.col + span)) ?? "") === "") span++;
+  for (; cell.col + span < columns; span++) {
+    const next = indexOf(cells, cellKey(cell.row, cell.col + span));
+    if (next >= 0 && (shown[next] ?? "") !== "") break;
+  }
   return span;
 }
 

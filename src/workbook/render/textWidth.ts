@@ -25,14 +25,83 @@ const UNKNOWN = 860;
  */
 export function textPixels(text: string, font: Font = {}): number {
   const table = font.bold === true ? BOLD : REGULAR;
+  const byCode = font.bold === true ? BOLD_CODES : REGULAR_CODES;
   let thousandths = 0;
-  for (const c of text) thousandths += table[c] ?? UNKNOWN;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const width = code < CODES ? byCode[code] : undefined;
+    if (width !== undefined && width >= 0) {
+      thousandths += width;
+      continue;
+    }
+    // a character above the fast table, or a surrogate pair: by code point
+    const c = String.fromCodePoint(text.codePointAt(i) ?? code);
+    thousandths += table[c] ?? UNKNOWN;
+    i += c.length - 1;
+  }
   return (thousandths / 1000) * (font.points ?? 11) * (96 / 72);
 }
 
+/** The widths of the characters below this code, by code (-1 for those the table lacks): looked up without a string per character. */
+const CODES = 0x3000;
+
+function byCodes(table: Readonly<Record<string, number>>): Int16Array {
+  const widths = new Int16Array(CODES).fill(-1);
+  for (let code = 0; code < CODES; code++) {
+    const width = table[String.fromCharCode(code)];
+    if (width !== undefined) widths[code] = width;
+  }
+  return widths;
+}
+
+const [REGULAR_CODES, BOLD_CODES] = [byCodes(REGULAR), byCodes(BOLD)];
+
 /** Swedish groups thousands with a no-break space and marks decimals with a comma. */
 function grouped(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  if (!/^\d+$/.test(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  // By hand for plain digits: the national model's sheets show 100 000 numbers.
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) text += `\u00a0${digits.slice(i, i + 3)}`;
+  return text;
+}
+
+/** What a number format says about showing a number: read once per format. */
+interface NumberShape {
+  readonly percent: boolean;
+  readonly fixed: number;
+  readonly optional: number;
+  readonly grouping: boolean;
+  /** After the number: " %" and the quoted unit, each after a no-break space. */
+  readonly suffix: string;
+}
+
+const shapes = new Map<string, NumberShape>();
+
+function shapeOf(format: string): NumberShape {
+  let shape = shapes.get(format);
+  if (shape === undefined) {
+    const percent = format.includes("%");
+    const decimals = /\.(0*)(#*)/.exec(format);
+    const unit = /"([^"]*)"/.exec(format)?.[1];
+    shape = {
+      percent,
+      fixed: decimals?.[1]?.length ?? 0,
+      optional: decimals?.[2]?.length ?? 0,
+      grouping: format.includes(","),
+      suffix: `${percent ? "\u00a0%" : ""}${unit === undefined ? "" : `\u00a0${unit}`}`,
+    };
+    shapes.set(format, shape);
+  }
+  return shape;
+}
+
+/** Up to `optional` zeros off the end, then a point left at the end. */
+function trimOptional(text: string, optional: number): string {
+  let end = text.length;
+  while (end > text.length - optional && text.charCodeAt(end - 1) === 48) end--;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -45,18 +114,15 @@ function grouped(digits: string): string {
  * swedishNumber(-0.123, "0.0%"); // "−12,3 %"
  */
 export function swedishNumber(value: number, format: string): string {
-  const percent = format.includes("%");
-  const decimals = /\.(0*)(#*)/.exec(format);
-  const fixed = decimals?.[1]?.length ?? 0;
-  const optional = decimals?.[2]?.length ?? 0;
-  const unit = /"([^"]*)"/.exec(format)?.[1];
-  const shown = percent ? value * 100 : value;
-  let text = Math.abs(shown).toFixed(fixed + optional);
-  if (optional > 0) text = text.replace(new RegExp(`0{0,${optional}}$`), "").replace(/\.$/, "");
-  const [whole = "0", fraction] = text.split(".");
-  const number = `${format.includes(",") ? grouped(whole) : whole}${fraction === undefined ? "" : `,${fraction}`}`;
+  const shape = shapeOf(format);
+  const shown = shape.percent ? value * 100 : value;
+  let text = Math.abs(shown).toFixed(shape.fixed + shape.optional);
+  if (shape.optional > 0) text = trimOptional(text, shape.optional);
+  const point = text.indexOf(".");
+  const whole = point < 0 ? text : text.slice(0, point);
+  const number = `${shape.grouping ? grouped(whole) : whole}${point < 0 ? "" : `,${text.slice(point + 1)}`}`;
   const sign = shown < 0 && /[1-9]/.test(text) ? "−" : "";
-  return `${sign}${number}${percent ? "\u00a0%" : ""}${unit === undefined ? "" : `\u00a0${unit}`}`;
+  return `${sign}${number}${shape.suffix}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SheetSpec } from "../../../src/workbook/description/types";
 import { columnPixels, fontOf, printableWidth } from "../../../src/workbook/render/printLayout";
 import { renderWorkbook } from "../../../src/workbook/render/renderWorkbook";
 import { statementSheets } from "../../../src/workbook/render/statementSheets";
+import { BOLD, REGULAR } from "../../../src/workbook/render/fontWidths";
 import { shownText, swedishNumber, textPixels } from "../../../src/workbook/render/textWidth";
 import { EXAMPLES } from "../../helpers/cli";
 
@@ -48,6 +49,71 @@ describe("swedishNumber", () => {
         fc.integer({ min: -1e11, max: 1e11 }),
         (n) => swedishNumber(n / 100, "#,##0.00") === swedish.format(n / 100),
       ),
+    );
+  });
+});
+
+describe("swedishNumber against its rule", () => {
+  // the rule as regular expressions, as the function was first written
+  function rule(value: number, format: string): string {
+    const percent = format.includes("%");
+    const decimals = /\.(0*)(#*)/.exec(format);
+    const fixed = decimals?.[1]?.length ?? 0;
+    const optional = decimals?.[2]?.length ?? 0;
+    const unit = /"([^"]*)"/.exec(format)?.[1];
+    const shown = percent ? value * 100 : value;
+    let text = Math.abs(shown).toFixed(fixed + optional);
+    if (optional > 0) text = text.replace(new RegExp(`0{0,${optional}}$`), "").replace(/\.$/, "");
+    const [whole = "0", fraction] = text.split(".");
+    const digits = format.includes(",") ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0") : whole;
+    const sign = shown < 0 && /[1-9]/.test(text) ? "−" : "";
+    return `${sign}${digits}${fraction === undefined ? "" : `,${fraction}`}${percent ? "\u00a0%" : ""}${unit === undefined ? "" : `\u00a0${unit}`}`;
+  }
+
+  it("shows every number in every format as the rule does", () => {
+    const formats = [
+      '#,##0 "kr"',
+      "#,##0.00",
+      "0.0%",
+      "#,##0.######",
+      "0",
+      "0.00%",
+      "0.0#",
+      '#,##0.00 "tkr"',
+    ];
+    const values = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.double({ min: -1e7, max: 1e7 }),
+      fc.constantFrom(1e21, 1e30, -1e300, NaN, Infinity, -0, 0.5, 5e-7),
+    );
+    fc.assert(
+      fc.property(values, fc.constantFrom(...formats), (value, format) => {
+        expect(swedishNumber(value, format)).toBe(rule(value, format));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("textPixels against its rule", () => {
+  it("adds up each character's width from the font's table, by code point, a missing one as wide as M", () => {
+    const rule = (text: string, font: { bold?: boolean; points?: number }) => {
+      const table = font.bold === true ? BOLD : REGULAR;
+      let thousandths = 0;
+      for (const c of text) thousandths += table[c] ?? 860;
+      return (thousandths / 1000) * (font.points ?? 11) * (96 / 72);
+    };
+    const fonts = fc.constantFrom({}, { bold: true }, { bold: true, points: 14 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string()),
+        fonts,
+        (text, font) => {
+          expect(textPixels(text, font)).toBe(rule(text, font));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
