@@ -11,7 +11,7 @@ import {
 } from "../engine";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
 import { explainParty, type ExplainedLine } from "./explainParty";
 import { strings } from "./strings";

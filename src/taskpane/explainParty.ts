@@ -2,7 +2,7 @@ import { formatTrimmed, Rational, type Evaluation, type Step } from "../engine";
 import { decimalComma, swedishAmount } from "../format/swedishAmount";
 import { describeRule, receiverName } from "../workbook/render/describeRule";
 import { heldText } from "../workbook/render/heldText";
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 import type { Strings } from "./strings";
 
 /** One step of an explanation, ready to show: the rule, the share, the exact and the rounded amount, and why. */

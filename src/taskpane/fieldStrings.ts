@@ -1,6 +1,6 @@
 import type { MessageTable } from "../contracts/refusal";
 import { decimalComma, swedishAmount } from "../format/swedishAmount";
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** A value as the user typed it, in Swedish quotation marks. */
 const typed = (found: string) => `”${found}”`;

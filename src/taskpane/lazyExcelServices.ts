@@ -1,5 +1,5 @@
-import type { WorkbookServices } from "../workbook/office/excelServices";
-import type { Language } from "../workbook/render/labels";
+import type { WorkbookServices } from "../contracts/workbookServices";
+import type { Language } from "../contracts/language";
 
 /**
  * Excel's workbook services, loaded on first use: the Office.js writer and

@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** The words of the Modell view's run options, in its chunk. */
 const SV = {

@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** The words of the result view's comparison and download, in the result chunk with them. */
 const SV = {

@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** The words of the scenarios editor, in a chunk of their own with it. */
 const SV = {

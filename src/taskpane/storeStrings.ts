@@ -1,4 +1,4 @@
-import type { Language } from "../workbook/render/labels";
+import type { Language } from "../contracts/language";
 
 /** When a save happened, as the user reads it: "2026-12-04 21:05". */
 function when(savedAt: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import type { WorkbookServices } from "../workbook/office/excelServices";
-import type { Language } from "../workbook/render/labels";
+import type { WorkbookServices } from "../contracts/workbookServices";
+import type { Language } from "../contracts/language";
 import type { useModelRunner } from "./useModelRunner";
 
 type Runner = ReturnType<typeof useModelRunner>;

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { WorkbookServices } from "../workbook/office/excelServices";
-import type { Language } from "../workbook/render/labels";
-import type { ModelEntry, SaveOutcome, StoreListing } from "../workbook/store/modelStore";
+import { useCallback } from "react";
+import type { WorkbookServices } from "../contracts/workbookServices";
+import type { Language } from "../contracts/language";
+import type { ModelEntry, SaveOutcome } from "../contracts/modelStore";
+import { useStoreListing } from "./store/useStoreListing";
 import { storeStrings } from "./storeStrings";
-import type { useModelRunner } from "./useModelRunner";
-
-type Runner = ReturnType<typeof useModelRunner>;
+import type { ModelRunner } from "./useModelRunner";
 
 /**
  * Start's stored models: the list (read when the pane opens, after models
@@ -17,102 +16,49 @@ type Runner = ReturnType<typeof useModelRunner>;
  * @example
  * const stored = useStoredModels(services, runner, "sv");
  */
-export function useStoredModels(services: WorkbookServices, runner: Runner, language: Language) {
+export function useStoredModels(services: WorkbookServices, runner: ModelRunner, language: Language) {
   const words = storeStrings(language);
-  const [listing, setListing] = useState<StoreListing>({ models: [], problems: [] });
-  const [notice, setNotice] = useState<string | undefined>(undefined);
-  // The listener outlives renders: it reads the runner of the latest one.
-  const latest = useRef(runner);
-  latest.current = runner;
-
-  const refresh = useCallback(async () => {
-    const found = await services.models.list();
-    setListing(found);
-    const open = latest.current.current;
-    const entry = found.models.find((m) => m.id === open.id);
-    if (latest.current.noticeSave(entry) && entry !== undefined) {
-      const theirs = await services.models.read(entry.id);
-      if (theirs !== undefined) {
-        latest.current.open(theirs.text, { id: theirs.id, name: theirs.name, counter: theirs.counter });
-        setNotice(words.refreshed(theirs.name));
-      }
-    }
-    return found;
-  }, [services, words]);
-
-  useEffect(() => {
-    let stop: (() => Promise<void>) | undefined;
-    let live = true;
-    const prepared = services.prepareModels().then(
-      (problems) => problems,
-      () => [],
-    );
-    void prepared
-      .then(async (problems) => {
-        const found = await refresh();
-        if (problems.length > 0) setListing({ ...found, problems: [...found.problems, ...problems] });
-      })
-      .catch(() => setListing({ models: [], problems: [] }));
-    void services
-      .watchModels(() => void refresh().catch(() => undefined))
-      .then((s) => (live ? (stop = s) : void s()))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      void stop?.();
-    };
-  }, [services, refresh]);
-
+  const { listing, notice, setNotice, refresh, latest } = useStoreListing(services, runner, words);
   const after = useCallback(
     async (outcome: SaveOutcome, done: string) => {
       if (outcome.kind === "saved") latest.current.adopt(outcome.entry);
+      const theirs = outcome.kind === "saved" ? undefined : outcome.theirs;
       setNotice(
-        outcome.kind === "saved"
+        theirs === undefined
           ? done
-          : words.conflict(
-              outcome.theirs.name,
-              outcome.theirs.savedAt,
-              outcome.theirs.savedBy,
-              outcome.theirs.deleted,
-            ),
+          : words.conflict(theirs.name, theirs.savedAt, theirs.savedBy, theirs.deleted),
       );
       await refresh();
     },
-    [refresh, words],
+    [refresh, words, latest, setNotice],
   );
   const guarded = useCallback(
     (action: () => Promise<void>) =>
       void action().catch((error: unknown) =>
         setNotice(error instanceof Error ? error.message : String(error)),
       ),
-    [],
+    [setNotice],
   );
-
+  const { models } = services;
   return {
     listing,
     notice,
     openStored: (entry: ModelEntry) =>
       guarded(async () => {
-        const model = await services.models.read(entry.id);
+        const model = await models.read(entry.id);
         if (model === undefined) return void (await refresh());
         latest.current.open(model.text, { id: model.id, name: model.name, counter: model.counter });
         setNotice(undefined);
       }),
     rename: (entry: ModelEntry, name: string) =>
-      guarded(async () =>
-        after(await services.models.rename(entry.id, name, entry.counter), words.savedNow(name)),
-      ),
+      guarded(async () => after(await models.rename(entry.id, name, entry.counter), words.savedNow(name))),
     duplicate: (entry: ModelEntry) =>
       guarded(async () => {
-        const taken = new Set(listing.models.map((m) => m.name));
-        let name = words.copyOf(entry.name);
-        for (let n = 2; taken.has(name); n++) name = `${words.copyOf(entry.name)} ${n}`;
-        await after(await services.models.duplicate(entry.id, name), words.savedNow(name));
+        const name = copyName(words.copyOf(entry.name), new Set(listing.models.map((m) => m.name)));
+        await after(await models.duplicate(entry.id, name), words.savedNow(name));
       }),
     remove: (entry: ModelEntry) =>
-      guarded(async () =>
-        after(await services.models.remove(entry.id, entry.counter), words.removed(entry.name)),
-      ),
+      guarded(async () => after(await models.remove(entry.id, entry.counter), words.removed(entry.name))),
     save: () =>
       guarded(async () => {
         const saved = await runner.save(runner.text, nameOf(runner.text));
@@ -120,6 +66,16 @@ export function useStoredModels(services: WorkbookServices, runner: Runner, lang
         await refresh();
       }),
   };
+}
+
+/** Start's stored models and the actions on them. */
+export type StoredModels = ReturnType<typeof useStoredModels>;
+
+/** A copy's name not yet taken: "Kopia av X", then "Kopia av X 2", "Kopia av X 3" … */
+function copyName(wanted: string, taken: ReadonlySet<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name); n++) name = `${wanted} ${n}`;
+  return name;
 }
 
 /** The model's name from its text, for a first save; "Modell" where the text has none. */

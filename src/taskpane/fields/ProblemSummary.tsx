@@ -1,6 +1,6 @@
 import { Body1Strong, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useContext, useId } from "react";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { fieldWords } from "../fieldStrings";
 import type { FieldProblem } from "./paneProblems";
 import { FieldsContext } from "./useField";

@@ -5,7 +5,7 @@ import { mergePatch } from "../../engine/json/mergePatch";
 import { at, joinPath } from "../../engine/model/fieldPath";
 import { ModelError } from "../../engine/model/ModelError";
 import { writtenByPatch } from "../../engine/scenarios/writtenByPatch";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { FIELD_MESSAGES } from "../fieldStrings";
 import { parseModelText } from "../parseModelText";
 import { fieldForPath, type FieldTarget } from "./fieldTarget";

@@ -1,6 +1,6 @@
 import { isRecord } from "../../engine/json/jsonNumber";
 import { splitPath } from "../../engine/model/fieldPath";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { strings } from "../strings";
 import type { FieldTarget } from "./fieldTarget";
 

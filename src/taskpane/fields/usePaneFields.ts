@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { RefusalData } from "../../contracts/refusal";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import type { FieldTarget, FieldView } from "./fieldTarget";
 import type { FieldProblem } from "./paneProblems";
 import type { PaneFields } from "./useField";

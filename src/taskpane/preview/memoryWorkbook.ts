@@ -1,7 +1,7 @@
 import { columnLetters } from "../../workbook/description/address";
 import type { WorkbookSpec } from "../../workbook/description/types";
-import type { WorkbookServices } from "../../workbook/office/excelServices";
-import type { Language } from "../../workbook/render/labels";
+import type { WorkbookServices } from "../../contracts/workbookServices";
+import type { Language } from "../../contracts/language";
 import type { SheetEdit } from "../../workbook/live/liveRecompute";
 import { memoryStoreSheet, type MemoryStoreSheet } from "../../workbook/store/memoryStoreSheet";
 import { modelStore } from "../../workbook/store/modelStore";

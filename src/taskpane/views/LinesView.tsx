@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { stringifyModel } from "../../engine/json/modelJson";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { lineStrings } from "../lineStrings";
 import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";

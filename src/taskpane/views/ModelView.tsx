@@ -11,7 +11,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { modelStrings } from "../modelStrings";
 import type { RunState } from "../useModelRunner";
 import type { Strings } from "../strings";

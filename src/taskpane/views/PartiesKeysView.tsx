@@ -16,9 +16,9 @@ import { InputError } from "../../workbook/inputs/InputError";
 import type { DecimalMark } from "../../workbook/inputs/numberColumn";
 import { parseDelimited } from "../../workbook/inputs/parseDelimited";
 import { readInputs, type TableData } from "../../workbook/inputs/readInputs";
-import type { WorkbookServices } from "../../workbook/office/excelServices";
-import { WorkbookError } from "../../workbook/office/WorkbookError";
-import type { Language } from "../../workbook/render/labels";
+import type { WorkbookServices } from "../../contracts/workbookServices";
+import { isWorkbookRefusal } from "../../contracts/workbookError";
+import type { Language } from "../../contracts/language";
 import { stringifyModel } from "../../engine/json/modelJson";
 import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
@@ -67,7 +67,7 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
       onText(stringifyModel(mergeInputs(document ?? {}, inputs)));
       setMessage({ text: words.added(inputs.parties.length, Object.keys(inputs.keys).length), error: false });
     } catch (error) {
-      const address = error instanceof WorkbookError ? error.address : undefined;
+      const address = isWorkbookRefusal(error) ? error.address : undefined;
       setMessage({
         text: error instanceof Error ? error.message : String(error),
         error: true,

@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { stringifyModel } from "../../engine/json/modelJson";
-import type { Language } from "../../workbook/render/labels";
+import type { Language } from "../../contracts/language";
 import { parseModelText } from "../parseModelText";
 import { addScenario } from "../scenarioEdits";
 import { scenarioStrings } from "../scenarioStrings";

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { ModelEntry, StoreListing } from "../../workbook/store/modelStore";
+import type { ModelEntry, StoreListing } from "../../contracts/modelStore";
 import type { StoreStrings } from "../storeStrings";
 import type { Strings } from "../strings";
 

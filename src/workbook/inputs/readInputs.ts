@@ -3,23 +3,11 @@ import { cellAddress, rangeAddress, sheetRef } from "../description/address";
 import { WorkbookError } from "../office/WorkbookError";
 import type { Language } from "../render/labels";
 import type { WorkbookCode, WorkbookParams } from "../workbookMessages";
+import type { TableData } from "../../contracts/workbookServices";
 import { InputError } from "./InputError";
-import { readNumberColumn, type CellProblem, type DecimalMark } from "./numberColumn";
 
-/** An Excel table as read: where its header row is, its headings and its data rows' values. */
-export interface TableData {
-  readonly sheet: string;
-  /** 0-based row and column of the header row's first cell. */
-  readonly row: number;
-  readonly col: number;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly unknown[])[];
-  /**
-   * For text from a file or pasted (`sheet` names it): each data row's
-   * 1-based line, so that refusals say FILE:LINE:COLUMN instead of a cell.
-   */
-  readonly lines?: readonly number[];
-}
+export type { TableData };
+import { readNumberColumn, type CellProblem, type DecimalMark } from "./numberColumn";
 
 /** Which columns hold what: the party (id, or SCB's "2380 Östersund"), its name, and the keys. */
 export interface ColumnChoice {

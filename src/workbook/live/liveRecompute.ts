@@ -1,16 +1,8 @@
 import type { Language } from "../render/labels";
+import type { SheetEdit } from "../../contracts/workbookServices";
 import { applyKeyEdit } from "./keyEdit";
 
-/** A change of cells on a sheet, as Excel's change event tells it. */
-export interface SheetEdit {
-  /** Local: made in this Excel; Remote: a co-author's. */
-  readonly source: "Local" | "Remote";
-  /** Written by Fördela itself (the event's trigger source), not typed by the user. */
-  readonly byFordela: boolean;
-  readonly sheet: string;
-  /** The cells changed, without the sheet: "D10" or "D10:E12". */
-  readonly address: string;
-}
+export type { SheetEdit };
 
 /** What the live recompute needs of the pane and the workbook. */
 export interface LiveDeps {

@@ -1,7 +1,5 @@
-import type { WorkbookSpec } from "../description/types";
-import type { TableData } from "../inputs/readInputs";
+import type { WorkbookServices } from "../../contracts/workbookServices";
 import type { Language } from "../render/labels";
-import type { ModelStore, StoreProblem } from "../store/modelStore";
 import {
   checkRequirements,
   EVENTS_API,
@@ -12,37 +10,12 @@ import {
   UNDO_API,
 } from "./requirements";
 import { readTable } from "./readTable";
-import { moveFromSettings, watchStore, workbookStore, type StoreChangeSource } from "./workbookModels";
-import type { SheetEdit } from "../live/liveRecompute";
+import { moveFromSettings, watchStore, workbookStore } from "./workbookModels";
 import { readCell, watchSheetEdits, writeCell } from "./sheetEdits";
-import { writeToExcel, type ExcelRun, type WriteReport } from "./writeToExcel";
+import { writeToExcel, type ExcelRun } from "./writeToExcel";
 
-/** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
-export interface WorkbookServices {
-  readonly inExcel: boolean;
-  /** Writes Fördela's sheets; `overwriteEdited` once the user agreed to write over their edits in them. */
-  write(spec: WorkbookSpec, options?: { readonly overwriteEdited?: boolean }): Promise<WriteReport>;
-  /** The models stored in this workbook (Fördela's very hidden store sheet). */
-  readonly models: ModelStore;
-  /** Once when the pane opens: moves models an earlier Fördela kept in the workbook's settings into the store. */
-  prepareModels(): Promise<readonly StoreProblem[]>;
-  /** Calls `listener` when the stored models change, here or by a co-author; gives back how to stop. */
-  watchModels(listener: (source: StoreChangeSource) => void): Promise<() => Promise<void>>;
-  /** Calls `listener` for every change of a sheet's cells (ExcelApi 1.7; nothing is heard without it). */
-  watchEdits(sheet: string, listener: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
-  /** One cell's value, as Excel holds it. */
-  readCell(sheet: string, address: string): Promise<unknown>;
-  /** Writes one value into a cell (a refused edit's cell gets the model's value back). */
-  writeCell(sheet: string, address: string, value: number | ""): Promise<void>;
-  /** Selects a cell such as "Indata!C5", to show the user where a refusal points. */
-  selectCell(address: string): Promise<void>;
-  /** Reads the selected cells as a table, the first row as headings. */
-  readSelection(): Promise<TableData>;
-  /** The names of the workbook's Excel tables, to choose one to read. */
-  listTables(): Promise<string[]>;
-  /** Reads an Excel table by name. */
-  readTable(name: string): Promise<TableData>;
-}
+// The services' interface is a contract the pane shares: it lives in src/contracts.
+export type { WorkbookServices };
 
 /**
  * The workbook services backed by Excel itself, through Office.js: the only

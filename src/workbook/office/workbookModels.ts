@@ -4,8 +4,9 @@ import { modelStore, type ModelStore, type StoreProblem } from "../store/modelSt
 import { officeStoreSheet, STORE_SHEET } from "./storeSheet";
 import type { ExcelRun } from "./writeToExcel";
 
-/** Where a change to the stored models came from: this Excel, or a co-author's. */
-export type StoreChangeSource = "Local" | "Remote";
+import type { StoreChangeSource } from "../../contracts/workbookServices";
+
+export type { StoreChangeSource };
 
 /**
  * The models stored in this workbook's very hidden store sheet, through

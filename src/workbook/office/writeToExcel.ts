@@ -1,3 +1,4 @@
+import type { WriteReport } from "../../contracts/workbookServices";
 import { rangeAddress } from "../description/address";
 import type { SheetSpec, WorkbookSpec } from "../description/types";
 import type { Language } from "../render/labels";
@@ -16,6 +17,8 @@ import { cellsFingerprint } from "./sheetTag";
 import { sheetGrid, type SheetGrid } from "./sheetGrid";
 import { cellBytes, clearSheet, finishSheet, writeCells } from "./sheetWriter";
 import { WorkbookError } from "./WorkbookError";
+
+export type { WriteReport };
 
 /** Excel.run's shape, passed in so that tests can hand in a stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -40,13 +43,6 @@ export interface WriteOptions {
   readonly canTag?: boolean;
   /** The user has agreed to overwrite what they typed into Fördela's sheets since it wrote them. */
   readonly overwriteEdited?: boolean;
-}
-
-/** What a write did: how many round trips it took and how much it sent. */
-export interface WriteReport {
-  readonly syncs: number;
-  readonly payloadBytes: number;
-  readonly sheets: readonly string[];
 }
 
 const CHUNK_BYTES = 4_000_000;

@@ -12,29 +12,22 @@ import {
   requestChars,
   saveRows,
   STORE_COLUMNS,
-  type ModelEntry,
   type SaveSet,
   type StoreIndex,
 } from "./storeRows";
 
-export type { ModelEntry } from "./storeRows";
+import type {
+  ModelDraft,
+  ModelEntry,
+  ModelStore,
+  SaveOutcome,
+  StoredModel,
+  StoreListing,
+  StoreProblem,
+} from "../../contracts/modelStore";
 
-/** A stored model: its newest save and its text, exactly as it was saved (never parsed here). */
-export interface StoredModel extends ModelEntry {
-  readonly text: string;
-}
-
-/**
- * A stored model that could not be read back, and why: a code of the
- * workbook's message table with its parameters, and the reason in the
- * store's language.
- */
-export interface StoreProblem {
-  readonly name: string;
-  readonly code: WorkbookCode;
-  readonly params: Params;
-  readonly reason: string;
-}
+// The store's API and what it lists are a contract the pane shares: they live in src/contracts.
+export type { ModelDraft, ModelEntry, ModelStore, SaveOutcome, StoredModel, StoreListing, StoreProblem };
 
 /**
  * A store problem with its reason in a language.
@@ -50,25 +43,6 @@ export function storeProblem<C extends WorkbookCode>(
 ): StoreProblem {
   const reason = (WORKBOOK_MESSAGES[language][code] as (p: Params) => string)(params as Params);
   return { name, code, params: params as Params, reason };
-}
-
-/** What the store lists: every model not deleted, by name, and what could not be read. */
-export interface StoreListing {
-  readonly models: readonly ModelEntry[];
-  readonly problems: readonly StoreProblem[];
-}
-
-/** A save's outcome: saved, or refused because a co-author saved (or deleted) the model since it was loaded. */
-export type SaveOutcome =
-  | { readonly kind: "saved"; readonly entry: ModelEntry }
-  | { readonly kind: "conflict"; readonly theirs: ModelEntry };
-
-/** A model to save: its id and the counter it was loaded with (none and 0 for a new model). */
-export interface ModelDraft {
-  readonly id?: string;
-  readonly name: string;
-  readonly text: string;
-  readonly counter: number;
 }
 
 /**
@@ -94,18 +68,6 @@ export interface StoreOptions {
   readonly language: Language;
   readonly now?: () => string;
   readonly randomId?: () => string;
-}
-
-/** The models' API, over one store sheet. */
-export interface ModelStore {
-  list(): Promise<StoreListing>;
-  /** A model by id, or by name; undefined when there is none. */
-  read(idOrName: string): Promise<StoredModel | undefined>;
-  save(draft: ModelDraft): Promise<SaveOutcome>;
-  rename(id: string, name: string, counter: number): Promise<SaveOutcome>;
-  /** A copy under a new id and name, of the model's newest save. */
-  duplicate(id: string, name: string): Promise<SaveOutcome>;
-  remove(id: string, counter: number): Promise<SaveOutcome>;
 }
 
 /** A request stays under this many characters: Excel on the web refuses one over 5 MB. */

@@ -1,3 +1,6 @@
+import type { ModelEntry } from "../../contracts/modelStore";
+
+export type { ModelEntry };
 /**
  * The rows of Fördela's model store sheet: one row per piece of a saved
  * model. Pure: no Office. A save writes a new set of rows (all pieces under
@@ -33,20 +36,6 @@ export const STORE_COLUMNS = [
 
 /** The columns a listing reads: all but the model's text. */
 export const META_COLUMNS = STORE_COLUMNS.length - 1;
-
-/** One save of one model, without its text: what the list of models shows. */
-export interface ModelEntry {
-  readonly id: string;
-  readonly name: string;
-  /** Raised by one on every save; a save checks the counter it loaded. */
-  readonly counter: number;
-  readonly saveId: string;
-  readonly savedAt: string;
-  /** Who saved, where Office tells (the workbook's last author); "" where it does not. */
-  readonly savedBy: string;
-  /** A deleted model's last save: it holds no text and is not listed. */
-  readonly deleted: boolean;
-}
 
 /** A piece's row as read back, with where it sits (0 = the sheet's first row). */
 export interface PieceRow {

@@ -1,6 +1,6 @@
 import { Subtitle2, Tab, TabList } from "@fluentui/react-components";
 import { stringifyModel } from "../../../engine/json/modelJson";
-import type { Language } from "../../../workbook/render/labels";
+import type { Language } from "../../../contracts/language";
 import { parseModelText } from "../../parseModelText";
 import { editScenario, scenarioDocument, setPatch } from "../../scenarioEdits";
 import type { ScenarioStrings } from "../../scenarioStrings";

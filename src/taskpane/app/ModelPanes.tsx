@@ -1,0 +1,40 @@
+import { Suspense } from "react";
+import type { WorkbookServices } from "../../contracts/workbookServices";
+import type { Language } from "../../contracts/language";
+import type { Strings } from "../strings";
+import type { ModelRunner } from "../useModelRunner";
+import { LinesView, ModelView, PartiesKeysView, ScenariosView } from "./lazyViews";
+import type { View } from "./PaneTabs";
+
+interface ModelPanesProps {
+  readonly view: View;
+  readonly words: Strings;
+  readonly language: Language;
+  readonly runner: ModelRunner;
+  readonly services: WorkbookServices;
+  readonly onRun: () => Promise<void>;
+}
+
+/** The views that edit the open model (parties and keys, lines, scenarios, the JSON and the run), each loaded when first shown. */
+export function ModelPanes({ view, words, language, runner, services, onRun }: ModelPanesProps) {
+  const model = { words, language, text: runner.text, onText: runner.setText };
+  return (
+    <Suspense fallback={null}>
+      {view === "parties" && <PartiesKeysView {...model} services={services} />}
+      {view === "lines" && (
+        <LinesView {...model} {...(runner.state.kind === "refused" ? { refusal: runner.state } : {})} />
+      )}
+      {view === "scenarios" && <ScenariosView {...model} />}
+      {view === "model" && (
+        <ModelView
+          {...model}
+          state={runner.state}
+          onRun={onRun}
+          onSelectCell={(a) => void services.selectCell(a)}
+          statements={runner.statements}
+          onStatements={runner.setStatements}
+        />
+      )}
+    </Suspense>
+  );
+}

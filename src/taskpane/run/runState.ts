@@ -1,0 +1,29 @@
+import { ModelError } from "../../engine/model/ModelError";
+import { isWorkbookRefusal } from "../../contracts/workbookError";
+import type { Language } from "../../contracts/language";
+
+/** Where a run stands. */
+export type RunState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "done"; readonly sheets: number }
+  /** The user has changed Fördela's sheets since it wrote them: the run waits for "Skriv över" or "Avbryt". */
+  | { readonly kind: "edited"; readonly message: string; readonly text: string }
+  | { readonly kind: "refused"; readonly message: string; readonly path?: string; readonly address?: string };
+
+/**
+ * A failed run as the pane shows it: a model's refusal in the pane's language with its path,
+ * a workbook's with its cell, anything else with its message.
+ *
+ * @example
+ * refusedRun(new Error("nej"), "sv"); // { kind: "refused", message: "nej" }
+ */
+export function refusedRun(error: unknown, language: Language): RunState {
+  if (error instanceof ModelError)
+    return { kind: "refused", message: error.messageIn(language), path: error.path };
+  if (isWorkbookRefusal(error))
+    return error.address === undefined
+      ? { kind: "refused", message: error.message }
+      : { kind: "refused", message: error.message, address: error.address };
+  return { kind: "refused", message: error instanceof Error ? error.message : String(error) };
+}
