@@ -1,5 +1,6 @@
 import { decimalComma } from "../../format/swedishAmount";
 import type { ScenarioResult } from "../../engine";
+import { labels, type Language } from "../render/labels";
 
 const BOM = "\uFEFF";
 
@@ -28,7 +29,9 @@ function amount(decimal: string): string {
  * Every party's amounts as CSV that Swedish Excel opens directly: semicolons,
  * decimal commas, UTF-8 with a byte order mark, CRLF line ends. A row per
  * party with its code, name, amount per line and total, and its payment plan
- * where there is one; text is neutralised against formula injection.
+ * where there is one; text is neutralised against formula injection. The
+ * headings are in the user's language (Swedish by default); the numbers are
+ * written for Swedish Excel either way.
  *
  * @example
  * allocationCsv(result, labels).split("\r\n")[0]; // "\uFEFFKod;Part;Medel till förbundet;Summa"
@@ -37,14 +40,16 @@ export function allocationCsv(
   result: ScenarioResult,
   lineLabels: ReadonlyMap<string, string>,
   codes: ReadonlyMap<string, string | undefined>,
+  language: Language = "sv",
 ): string {
+  const words = labels(language);
   const lineIds = Object.keys(result.lines);
   const periods = result.schedule ?? [];
   const heading = [
-    "Kod",
-    "Part",
+    words.code,
+    words.party,
     ...lineIds.map((id) => lineLabels.get(id) ?? id),
-    "Summa",
+    words.total,
     ...periods.map((p) => `${p.label} (${p.due})`),
   ];
   const rows = result.parties.map((party) => [

@@ -76,6 +76,7 @@ export async function exportFiles(
     result,
     new Map(model.lines.map((l) => [l.id, l.label])),
     new Map(model.parties.map((p) => [p.id, p.code])),
+    options.language,
   );
   return [...files, { name: ALLOCATION_CSV, bytes: new TextEncoder().encode(csv) }];
 }

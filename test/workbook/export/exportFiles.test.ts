@@ -99,4 +99,12 @@ describe("the CSV", () => {
     expect(table.headers).toEqual(["Kod", "Part", "Rad; med semikolon", "Summa"]);
     expect(table.rows).toEqual([["a", `'=HYPERLINK("http://x";"klicka")`, "-1,50", "-1,50"]]);
   });
+
+  it("heads its columns in English for an English export, numbers still for Swedish Excel", () => {
+    const text = allocationCsv(result, new Map([["x", "Bidrag"]]), new Map([["a", undefined]]), "en");
+    expect(text.split("\r\n").slice(0, 2)).toEqual([
+      "\uFEFFCode;Party;Bidrag;Total",
+      `a;"'=HYPERLINK(""http://x"";""klicka"")";-1,50;-1,50`,
+    ]);
+  });
 });
