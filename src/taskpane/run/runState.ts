@@ -13,7 +13,7 @@ export type RunState =
 
 /**
  * A failed run as the pane shows it: a model's refusal in the pane's language with its path,
- * a workbook's with its cell, anything else with its message.
+ * a workbook's in the pane's language with its cell, anything else with its message.
  *
  * @example
  * refusedRun(new Error("nej"), "sv"); // { kind: "refused", message: "nej" }
@@ -21,9 +21,11 @@ export type RunState =
 export function refusedRun(error: unknown, language: Language): RunState {
   if (error instanceof ModelError)
     return { kind: "refused", message: error.messageIn(language), path: error.path };
-  if (isWorkbookRefusal(error))
+  if (isWorkbookRefusal(error)) {
+    const message = error.messageIn(language);
     return error.address === undefined
-      ? { kind: "refused", message: error.message }
-      : { kind: "refused", message: error.message, address: error.address };
+      ? { kind: "refused", message }
+      : { kind: "refused", message, address: error.address };
+  }
   return { kind: "refused", message: error instanceof Error ? error.message : String(error) };
 }
