@@ -28,5 +28,8 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
  * defineField(result, "__proto__", 1); // result.__proto__ is an own field, 1
  */
 export function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only "__proto__" has a setter on a plain object; every other field is set faster by assignment.
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

@@ -31,21 +31,35 @@ export function boundLimits(
   const { min, max, maxDecrease } = bounds;
   if (min === undefined && max === undefined && maxDecrease === undefined) return undefined;
   const unit = model.unit;
-  const fromMin = perReceiver(model, min, receivers).map((m) =>
-    m === undefined ? undefined : m.div(unit).ceil(),
-  );
+  const fromMin = inUnits(perReceiver(model, min, receivers), unit, (m) => m.ceil());
   let fromDecrease: (bigint | undefined)[] = receivers.map(() => undefined);
   if (maxDecrease !== undefined) {
     const keep = Rational.ONE.sub(maxDecrease.percent);
+    // last × keep / unit, not brought to lowest terms: only its ceiling is wanted
     fromDecrease = keyValues(model, maxDecrease.from, receivers).map((last) =>
-      last.mul(keep).div(unit).ceil(),
+      Rational.unreduced(last.num * keep.num * unit.den, last.den * keep.den * unit.num).ceil(),
     );
   }
-  const highs = perReceiver(model, max, receivers).map((m) =>
-    m === undefined ? undefined : m.div(unit).floor(),
-  );
+  const highs = inUnits(perReceiver(model, max, receivers), unit, (m) => m.floor());
   const lows = fromMin.map((low, i) => larger(low, fromDecrease[i]));
   return { min: lows, max: highs, fromMin, fromDecrease };
+}
+
+/** Each amount in whole units, rounded by `round`; a bound shared by every receiver is worked out once. */
+function inUnits(
+  amounts: readonly (Rational | undefined)[],
+  unit: Rational,
+  round: (units: Rational) => bigint,
+): (bigint | undefined)[] {
+  const done = new Map<Rational, bigint>();
+  return amounts.map((amount) => {
+    if (amount === undefined) return undefined;
+    const known = done.get(amount);
+    if (known !== undefined) return known;
+    const units = round(amount.div(unit));
+    done.set(amount, units);
+    return units;
+  });
 }
 
 function larger(a: bigint | undefined, b: bigint | undefined): bigint | undefined {
