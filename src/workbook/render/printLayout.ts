@@ -101,7 +101,8 @@ const pixelsOf = (characters: number) => Math.round(characters * DIGIT) + PADDIN
 export function layOut(draft: Draft): Layout {
   const columns = draft.print.columns ?? lastColumn(draft) + 1;
   const estimate = estimator(draft.cells);
-  const shown = draft.cells.map((c) => shownText(c, estimate));
+  // computed where needed rather than kept for every cell: 100 000 strings kept through the layout cost the garbage collector more than computing a few twice
+  const shown = (i: number) => shownText(draft.cells[i] as Cell, estimate);
   const sheet: Sheet = { draft, columns, shown, kinds: kindsOf(draft) };
   const widths = columnWidths(sheet);
   const heights = new Map<number, number>();
@@ -126,7 +127,7 @@ export function layOut(draft: Draft): Layout {
 interface Sheet {
   readonly draft: Draft;
   readonly columns: number;
-  readonly shown: readonly string[];
+  readonly shown: (i: number) => string;
   readonly kinds: Uint8Array;
 }
 
@@ -165,7 +166,7 @@ function columnWidths({ draft, columns, shown, kinds }: Sheet): number[] {
   draft.cells.forEach((cell, i) => {
     const kind = kinds[i] ?? 0;
     if ((kind & FLOWING && cell.col < columns) || kind & WRAPPING) return;
-    const text = shown[i] ?? "";
+    const text = shown(i);
     const font = fontOf(cell);
     const pixels =
       kind & HEADING
@@ -190,7 +191,7 @@ function placed(
   const cell = draft.cells[i] as Cell;
   const kind = kinds[i] ?? 0;
   if (kind === 0 || (kind === FLOWING && cell.col >= columns)) return cell;
-  const text = shown[i] ?? "";
+  const text = shown(i);
   const font = fontOf(cell);
   const taller = (points: number) =>
     out.heights.set(cell.row, Math.max(out.heights.get(cell.row) ?? 0, points));
@@ -254,30 +255,52 @@ export function columnPixels(widths: readonly number[]): number {
 
 /** Whether a table heading stands over numbers: a data cell below it holds one (or has a number format). */
 function numericHeading(draft: Draft, heading: Cell): boolean {
-  let numbers = numericCells.get(draft);
-  if (numbers === undefined) {
-    numbers = new Set();
-    for (const c of draft.cells)
-      if (c.numberFormat !== undefined || typeof c.value === "number") numbers.add(cellKey(c.row, c.col));
-    numericCells.set(draft, numbers);
+  let headings = numericHeadings.get(draft);
+  if (headings === undefined) {
+    headings = headingsOverNumbers(draft);
+    numericHeadings.set(draft, headings);
   }
-  for (const t of draft.tables) {
-    if (t.row !== heading.row || heading.col < t.col || heading.col >= t.col + t.columns.length) continue;
-    for (let r = 0; r < t.rows; r++) if (numbers.has(cellKey(t.row + 1 + r, heading.col))) return true;
-  }
-  return false;
+  return headings.has(cellKey(heading.row, heading.col));
 }
 
-/** The cells holding numbers, by key, per draft: computed once, when a heading first asks. */
-const numericCells = new WeakMap<Draft, Set<number>>();
+/** The table headings over numbers, by key, per draft: found once, when a heading first asks. */
+const numericHeadings = new WeakMap<Draft, Set<number>>();
+
+/** Each table's data rows read once, from the first (the cells are in order), for the columns holding numbers. */
+function headingsOverNumbers(draft: Draft): Set<number> {
+  const headings = new Set<number>();
+  for (const t of draft.tables) {
+    const last = cellKey(t.row + t.rows, t.col + t.columns.length - 1);
+    for (let i = firstAtOrAfter(draft.cells, cellKey(t.row + 1, t.col)); i < draft.cells.length; i++) {
+      const c = draft.cells[i] as Cell;
+      if (cellKey(c.row, c.col) > last) break;
+      const inTable = c.col >= t.col && c.col < t.col + t.columns.length;
+      if (inTable && (c.numberFormat !== undefined || typeof c.value === "number"))
+        headings.add(cellKey(t.row, c.col));
+    }
+  }
+  return headings;
+}
+
+/** The index of the first cell at or after a key in cells in row-then-column order (their length if none). */
+function firstAtOrAfter(cells: readonly Cell[], key: number): number {
+  let [low, high] = [0, cells.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const cell = cells[middle] as Cell;
+    if (cellKey(cell.row, cell.col) < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** How many cells from a cell to the right stay empty, itself included, within the printed columns. */
-function emptyRun(cells: readonly Cell[], shown: readonly string[], i: number, columns: number): number {
+function emptyRun(cells: readonly Cell[], shown: (i: number) => string, i: number, columns: number): number {
   const cell = cells[i] as Cell;
   let span = 1;
   for (; cell.col + span < columns; span++) {
     const next = indexOf(cells, cellKey(cell.row, cell.col + span));
-    if (next >= 0 && (shown[next] ?? "") !== "") break;
+    if (next >= 0 && shown(next) !== "") break;
   }
   return span;
 }

@@ -108,7 +108,11 @@ export class SheetBuilder {
   }
 
   build(): SheetSpec {
-    const draft = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    // row-then-column order is the keys' order: a typed array sorts numbers without a comparator
+    const draft = Array.from(
+      Float64Array.from(this.cells.keys()).sort(),
+      (key) => this.cells.get(key) as Cell,
+    );
     const layout = layOut({
       cells: draft,
       tables: this.tables,
