@@ -68,39 +68,50 @@ export function PreviewSheets({ words, workbook, keySheet, onEdit }: PreviewShee
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
             <tr key={r}>
-              {Array.from({ length: cols }, (_, c) => {
-                const text = at.get(`${r}:${c}`) ?? "";
-                const address = `${columnLetters(c)}${r + 1}`;
-                const editable =
-                  onEdit !== undefined &&
-                  shown?.name === keySheet &&
-                  r >= FIRST_PARTY_ROW &&
-                  c >= FIRST_KEY_COL;
-                return (
-                  <td key={c} className={styles.cell}>
-                    {editable ? (
-                      <input
-                        key={text}
-                        aria-label={`${shown?.name ?? ""}!${address}`}
-                        defaultValue={text}
-                        size={8}
-                        onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
-                        onBlur={(e) => {
-                          if (e.currentTarget.value !== text)
-                            onEdit(shown?.name ?? "", address, typedValue(e.currentTarget.value));
-                        }}
-                      />
-                    ) : (
-                      text
-                    )}
-                  </td>
-                );
-              })}
+              {Array.from({ length: cols }, (_, c) => (
+                <td key={c} className={styles.cell}>
+                  <PreviewCell
+                    text={at.get(`${r}:${c}`) ?? ""}
+                    sheet={shown?.name ?? ""}
+                    address={`${columnLetters(c)}${r + 1}`}
+                    onEdit={
+                      shown?.name === keySheet && r >= FIRST_PARTY_ROW && c >= FIRST_KEY_COL
+                        ? onEdit
+                        : undefined
+                    }
+                  />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <Caption1>{shown?.name}</Caption1>
     </section>
+  );
+}
+
+interface PreviewCellProps {
+  readonly text: string;
+  readonly sheet: string;
+  readonly address: string;
+  /** Given for a key value in Indata, which can be typed over. */
+  readonly onEdit?: ((sheet: string, address: string, value: unknown) => void) | undefined;
+}
+
+/** A cell's shown text, or for a key value an input whose change Excel would hear when it is left. */
+function PreviewCell({ text, sheet, address, onEdit }: PreviewCellProps) {
+  if (onEdit === undefined) return <>{text}</>;
+  return (
+    <input
+      key={text}
+      aria-label={`${sheet}!${address}`}
+      defaultValue={text}
+      size={8}
+      onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+      onBlur={(e) => {
+        if (e.currentTarget.value !== text) onEdit(sheet, address, typedValue(e.currentTarget.value));
+      }}
+    />
   );
 }

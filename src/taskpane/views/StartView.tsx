@@ -127,29 +127,12 @@ function StoredModelItem({ entry, words, storeWords, ...props }: StartViewProps 
             {storeWords.confirmRemove(entry.name)}
           </Button>
         ) : (
-          <>
-            <Button
-              size="small"
-              onClick={() => setMode("rename")}
-              aria-label={`${storeWords.rename}: ${entry.name}`}
-            >
-              {storeWords.rename}
-            </Button>
-            <Button
-              size="small"
-              onClick={() => props.onDuplicate(entry)}
-              aria-label={`${storeWords.duplicate}: ${entry.name}`}
-            >
-              {storeWords.duplicate}
-            </Button>
-            <Button
-              size="small"
-              onClick={() => setMode("remove")}
-              aria-label={`${storeWords.remove}: ${entry.name}`}
-            >
-              {storeWords.remove}
-            </Button>
-          </>
+          <StoredModelActions
+            entry={entry}
+            storeWords={storeWords}
+            onMode={setMode}
+            onDuplicate={props.onDuplicate}
+          />
         )}
         {mode !== "idle" && (
           <Button size="small" onClick={() => setMode("idle")}>
@@ -158,5 +141,41 @@ function StoredModelItem({ entry, words, storeWords, ...props }: StartViewProps 
         )}
       </div>
     </li>
+  );
+}
+
+interface StoredModelActionsProps {
+  readonly entry: ModelEntry;
+  readonly storeWords: StoreStrings;
+  readonly onMode: (mode: "rename" | "remove") => void;
+  readonly onDuplicate: (entry: ModelEntry) => void;
+}
+
+/** A stored model's actions: rename and delete (each asked for in the item), copy at once. */
+function StoredModelActions({ entry, storeWords, onMode, onDuplicate }: StoredModelActionsProps) {
+  return (
+    <>
+      <Button
+        size="small"
+        onClick={() => onMode("rename")}
+        aria-label={`${storeWords.rename}: ${entry.name}`}
+      >
+        {storeWords.rename}
+      </Button>
+      <Button
+        size="small"
+        onClick={() => onDuplicate(entry)}
+        aria-label={`${storeWords.duplicate}: ${entry.name}`}
+      >
+        {storeWords.duplicate}
+      </Button>
+      <Button
+        size="small"
+        onClick={() => onMode("remove")}
+        aria-label={`${storeWords.remove}: ${entry.name}`}
+      >
+        {storeWords.remove}
+      </Button>
+    </>
   );
 }
