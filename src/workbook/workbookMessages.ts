@@ -33,8 +33,9 @@ const sv = {
     "hittar ingen tabell: en rubrikrad och minst två kolumner, åtskilda med semikolon, tabb eller komma",
   width: (p: { fields: number; width: number }) =>
     `raden har ${p.fields} ${Number(p.fields) === 1 ? "kolumn" : "kolumner"} men rubriken ${p.width}; blandas avgränsare?`,
-  // a key value typed into Indata; the path is the cell
+  // a key value or a line's amount typed into Indata; the path is the cell
   keyNotNumber: () => "ett nyckelvärde måste vara ett tal; cellen har fått tillbaka modellens värde",
+  amountNotNumber: () => "ett belopp måste vara ett tal; cellen har fått tillbaka modellens värde",
   keyRefused: (p: { reason: string }) => `${p.reason}; cellen har fått tillbaka modellens värde`,
   // the model store; the path is the stored model's name
   newerStore: (p: { format: number }) =>
@@ -86,6 +87,7 @@ const en: MessageTable<typeof sv>["en"] = {
   width: (p) =>
     `the row has ${p.fields} ${Number(p.fields) === 1 ? "column" : "columns"} but the heading ${p.width}; mixed delimiters?`,
   keyNotNumber: () => "a key value must be a number; the cell has been given the model's value back",
+  amountNotNumber: () => "an amount must be a number; the cell has been given the model's value back",
   keyRefused: (p) => `${p.reason}; the cell has been given the model's value back`,
   newerStore: (p) =>
     `saved by a newer version of Fördela (store format ${p.format}); update Fördela to open it`,

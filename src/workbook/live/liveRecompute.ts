@@ -26,7 +26,7 @@ export interface LiveDeps {
 const MAX_CELLS = 2000;
 
 /**
- * Keeps the workbook current as the user edits key values in Indata: an edit
+ * Keeps the workbook current as the user edits key values or line amounts in Indata: an edit
  * made in this Excel is read back into the model (or refused on its cell,
  * which gets the model's value back) and the model is run again after a short
  * pause, writing the amounts and rounding adjustments anew. Fördela's own

@@ -29,6 +29,8 @@ export interface IndataLayout {
   readonly sheet: string;
   readonly partyRow: ReadonlyMap<string, number>;
   readonly keyColumn: ReadonlyMap<string, number>;
+  /** Where each line's amount is, for the lines whose amount is edited here (see amountLines). */
+  readonly amountCell: ReadonlyMap<string, { row: number; col: number }>;
 }
 
 /** Where each line's amount cell is in the Fördelning sheet, per party. */

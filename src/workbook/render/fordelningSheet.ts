@@ -1,5 +1,5 @@
 import type { ScenarioResult } from "../../engine";
-import { cellAddress } from "../description/address";
+import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
 import { describeRule } from "./describeRule";
@@ -54,8 +54,16 @@ export function renderFordelning(
     const total = cellAddress(row + 1, 1, true);
     sheet.text(row, 0, line.label, "heading");
     sheet.text(row + 1, 0, words.toSplit);
+    // The amount refers to Indata, where the user edits it (a line whose total is solved holds the value).
+    const amount = Number(result.lines[line.id]?.amount ?? 0);
+    const source = indata.amountCell.get(line.id);
     sheet.put(row + 1, 1, {
-      value: Number(result.lines[line.id]?.amount ?? 0),
+      ...(source === undefined
+        ? { value: amount }
+        : {
+            formula: `=${sheetRef(indata.sheet)}!${cellAddress(source.row, source.col, true)}`,
+            result: amount,
+          }),
       numberFormat: amountFormat(context.decimals, model.currency),
     });
     sheet.text(row + 2, 0, words.rule);

@@ -1,11 +1,29 @@
-import { decimalsOf, Rational, type Key } from "../../engine";
+import { decimalsOf, Rational, type Key, type Line, type Model } from "../../engine";
 import type { SheetSpec } from "../description/types";
 import type { IndataLayout, RenderContext } from "./context";
+import { amountFormat } from "./numberFormats";
 import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
 
 const HEADER_ROW = 6;
 const FIRST_KEY_COL = 3;
+
+/**
+ * The lines whose amount the user can edit in Indata: those with an `amount`
+ * (an anchored line's total is solved, a fixed rule's is its sum). They are
+ * listed beside the parties' table, one row each from its first row, the
+ * label in the first column and the amount in the next, a blank column after
+ * the last key.
+ *
+ * @example
+ * amountLines(model)[0]?.row; // 7
+ */
+export function amountLines(model: Model): { line: Line; row: number; col: number }[] {
+  const col = FIRST_KEY_COL + model.keys.size + 2;
+  return model.lines
+    .filter((line) => line.total.kind === "amount")
+    .map((line, i) => ({ line, row: HEADER_ROW + 1 + i, col }));
+}
 
 /** Table column headings must be unique: a key label that repeats, or that names a party column, gets its id added. */
 function keyHeadings(keys: readonly Key[], reserved: readonly string[]): string[] {
@@ -73,9 +91,30 @@ export function renderIndata(context: RenderContext): { sheet: SheetSpec; layout
         sheet.put(row, FIRST_KEY_COL + k, { value: toNumber(value), numberFormat: keyFormat(key) });
     });
   });
+  const amountCell = lineAmounts(sheet, context);
   sheet.freeze(HEADER_ROW + 1);
   const keyColumn = new Map(keys.map((key, k) => [key.id, FIRST_KEY_COL + k]));
-  return { sheet: sheet.build(), layout: { sheet: context.names.indata, partyRow, keyColumn } };
+  return { sheet: sheet.build(), layout: { sheet: context.names.indata, partyRow, keyColumn, amountCell } };
+}
+
+/** The lines' amounts beside the table, where they can be edited like the key values; where each sits. */
+function lineAmounts(sheet: SheetBuilder, context: RenderContext): Map<string, { row: number; col: number }> {
+  const cells = new Map<string, { row: number; col: number }>();
+  const lines = amountLines(context.model);
+  const first = lines[0];
+  if (first === undefined) return cells;
+  sheet.text(HEADER_ROW, first.col - 1, context.words.line, "heading");
+  sheet.text(HEADER_ROW, first.col, context.words.toSplit, "heading");
+  for (const { line, row, col } of lines) {
+    if (line.total.kind !== "amount") continue;
+    sheet.text(row, col - 1, line.label);
+    sheet.put(row, col, {
+      value: toNumber(line.total.amount),
+      numberFormat: amountFormat(context.decimals, context.model.currency),
+    });
+    cells.set(line.id, { row, col });
+  }
+  return cells;
 }
 
 /**

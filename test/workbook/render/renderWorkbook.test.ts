@@ -66,6 +66,29 @@ describe("renderWorkbook", () => {
     ]);
   });
 
+  it("lists each line's amount beside Indata's table, where it is edited, and Fördelning's total refers to it", () => {
+    const turism = renderWorkbook(example("turism.json"));
+    const indata = turism.sheets.find((s) => s.name === "Indata") as SheetSpec;
+    const fordelning = turism.sheets.find((s) => s.name === "Fördelning") as SheetSpec;
+    expect([
+      [
+        [6, 6],
+        [6, 7],
+        [7, 6],
+        [7, 7],
+      ].map(([r = 0, c = 0]) => cellAt(indata, r, c)?.value),
+      [cellAt(fordelning, 5, 1)?.formula, cellAt(fordelning, 5, 1)?.result],
+    ]).toEqual([
+      ["Rad", "Att fördela", "Basfinansiering", 6500000],
+      ["=Indata!$H$8", 6500000],
+    ]);
+  });
+
+  it("lists no amount in Indata for a line whose total is solved from an anchor", () => {
+    const indata = sheet("Indata");
+    expect(indata.cells.filter((c) => c.value === "Att fördela")).toEqual([]);
+  });
+
   it("writes a kommun's share as a formula on the Indata table, and its exact amount and amount as formulas", () => {
     const fordelning = sheet("Fördelning");
     const r = rowOf(fordelning, "Ragunda");
