@@ -15,9 +15,20 @@ export interface ModelEntry {
   readonly deleted: boolean;
 }
 
-/** A stored model: its newest save and its text, exactly as it was saved (never parsed here). */
+/**
+ * What the pane keeps with a model besides its text, which is the model
+ * format of MODEL.md and has no place for them: they sync between co-authors
+ * with the model's rows in the store sheet.
+ */
+export interface ModelOptions {
+  /** "Räkna om automatiskt": re-run the model when a key value or an amount is edited in Indata. */
+  readonly autoRun: boolean;
+}
+
+/** A stored model: its newest save and its text, exactly as it was saved (never parsed here), and its options. */
 export interface StoredModel extends ModelEntry {
   readonly text: string;
+  readonly options: ModelOptions;
 }
 
 /**
@@ -49,6 +60,8 @@ export interface ModelDraft {
   readonly name: string;
   readonly text: string;
   readonly counter: number;
+  /** Kept with the model; the default options where left out. */
+  readonly options?: ModelOptions;
 }
 
 /** The models' API, over one store sheet. */
@@ -58,6 +71,8 @@ export interface ModelStore {
   read(idOrName: string): Promise<StoredModel | undefined>;
   save(draft: ModelDraft): Promise<SaveOutcome>;
   rename(id: string, name: string, counter: number): Promise<SaveOutcome>;
+  /** Saves the model's newest text again with these options (a switch turned in the pane). */
+  setOptions(id: string, options: ModelOptions, counter: number): Promise<SaveOutcome>;
   /** A copy under a new id and name, of the model's newest save. */
   duplicate(id: string, name: string): Promise<SaveOutcome>;
   remove(id: string, counter: number): Promise<SaveOutcome>;

@@ -22,6 +22,7 @@ export function lazyExcelServices(language: Language): WorkbookServices {
       read: async (idOrName) => (await load()).models.read(idOrName),
       save: async (draft) => (await load()).models.save(draft),
       rename: async (id, name, counter) => (await load()).models.rename(id, name, counter),
+      setOptions: async (id, options, counter) => (await load()).models.setOptions(id, options, counter),
       duplicate: async (id, name) => (await load()).models.duplicate(id, name),
       remove: async (id, counter) => (await load()).models.remove(id, counter),
     },

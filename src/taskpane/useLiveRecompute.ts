@@ -9,8 +9,8 @@ type Runner = ReturnType<typeof useModelRunner>;
 const PAUSE_MS = 800;
 
 /**
- * "Räkna om automatiskt" (on by default): while the pane is open, a key value
- * typed into Indata is read back into the model and the model is run again
+ * "Räkna om automatiskt" (on by default, kept with the model): while the pane
+ * is open, a key value or a line's amount typed into Indata is read back into the model and the model is run again
  * after a short pause (writing the sheets and saving the model), or the
  * edit is refused on its cell, which gets the model's value back.
  *
@@ -19,7 +19,8 @@ const PAUSE_MS = 800;
  * live.auto; // true
  */
 export function useLiveRecompute(services: WorkbookServices, runner: Runner, language: Language) {
-  const [auto, setAuto] = useState(true);
+  // Kept with the model in the store, so that it syncs between co-authors and comes back when the model is opened.
+  const auto = runner.current.options?.autoRun ?? true;
   const [refusal, setRefusal] = useState<{ message: string; address: string } | undefined>(undefined);
   // The listener outlives renders: it reads the latest runner and switch.
   const latest = useRef({ runner, auto });
@@ -72,5 +73,12 @@ export function useLiveRecompute(services: WorkbookServices, runner: Runner, lan
     };
   }, [services, language]);
 
+  // A save of the switch that fails is shown where a refused edit is, without a cell to show.
+  const setAuto = (on: boolean) =>
+    void runner
+      .setAutoRun(on)
+      .catch((error: unknown) =>
+        setRefusal({ message: error instanceof Error ? error.message : String(error), address: "" }),
+      );
   return { auto, setAuto, refusal };
 }

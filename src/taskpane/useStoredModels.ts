@@ -47,7 +47,8 @@ export function useStoredModels(services: WorkbookServices, runner: ModelRunner,
       guarded(async () => {
         const model = await models.read(entry.id);
         if (model === undefined) return void (await refresh());
-        latest.current.open(model.text, { id: model.id, name: model.name, counter: model.counter });
+        const { id, name, counter, options } = model;
+        latest.current.open(model.text, { id, name, counter, options });
         setNotice(undefined);
       }),
     rename: (entry: ModelEntry, name: string) =>

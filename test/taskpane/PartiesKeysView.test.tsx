@@ -30,6 +30,7 @@ function excel(): WorkbookServices {
       read: jest.fn(),
       save: jest.fn(),
       rename: jest.fn(),
+      setOptions: jest.fn(),
       duplicate: jest.fn(),
       remove: jest.fn(),
     },

@@ -119,6 +119,39 @@ describe("models stored in the workbook, from Start", () => {
   });
 });
 
+describe('the switch "Räkna om automatiskt"', () => {
+  const autoSwitch = () => screen.getByRole("switch", { name: /^Räkna om automatiskt/ }) as HTMLInputElement;
+
+  it("is on for a new model, and turned off is saved with the model in the store sheet", async () => {
+    const { workbook, user } = await setUp();
+    await runTemplate(user, new RegExp(`Öppna: ${TURISM}`));
+    expect(autoSwitch().checked).toBe(true);
+    await user.click(autoSwitch());
+    await waitFor(async () =>
+      expect((await workbook.models.read(TURISM))?.options).toEqual({ autoRun: false }),
+    );
+    expect(workbook.storeSheet.rows().filter((r) => r[10] === "|autoRun=off")).toHaveLength(1);
+  });
+
+  it("comes back as it was saved when the model is opened again", async () => {
+    const { workbook, user } = await setUp();
+    await workbook.models.save({
+      name: "Av",
+      text: '{"name": "Av"}',
+      counter: 0,
+      options: { autoRun: false },
+    });
+    await workbook.models.save({ name: "På", text: '{"name": "På"}', counter: 0 });
+    await user.click(screen.getByRole("tab", { name: "Modell" }));
+    await user.click(screen.getByRole("tab", { name: "Start" }));
+    await user.click(await screen.findByRole("button", { name: "Öppna: Av" }));
+    await waitFor(() => expect(autoSwitch().checked).toBe(false));
+    await user.click(screen.getByRole("tab", { name: "Start" }));
+    await user.click(await screen.findByRole("button", { name: "Öppna: På" }));
+    await waitFor(() => expect(autoSwitch().checked).toBe(true));
+  });
+});
+
 describe("the preview's live recompute", () => {
   it("re-runs when a key cell in the preview grid is edited, saves the model and keeps every other model", async () => {
     const { PreviewSheets } = await import("../../src/taskpane/preview/PreviewSheets");

@@ -26,9 +26,11 @@ export function RunNotices({ words, storeWords, runner, live, selectCell }: RunN
       {live.refusal !== undefined && (
         <MessageBar intent="error">
           <MessageBarBody>{live.refusal.message}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => selectCell(live.refusal?.address ?? "")}>{words.selectCell}</Button>
-          </MessageBarActions>
+          {live.refusal.address !== "" && (
+            <MessageBarActions>
+              <Button onClick={() => selectCell(live.refusal?.address ?? "")}>{words.selectCell}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {state.kind === "edited" && (

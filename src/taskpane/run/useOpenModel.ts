@@ -1,14 +1,19 @@
 import { useCallback, useRef, useState } from "react";
 import type { WorkbookServices } from "../../contracts/workbookServices";
-import type { ModelEntry } from "../../contracts/modelStore";
+import type { ModelEntry, ModelOptions } from "../../contracts/modelStore";
 import { freeName } from "./freeName";
 
-/** The stored model the pane has open: its id, name and the save counter it was loaded with. */
+/** The stored model the pane has open: its id, name, the save counter it was loaded with, and its options. */
 export interface OpenModel {
   readonly id?: string;
   readonly name?: string;
   readonly counter: number;
+  /** The switches kept with the model in the store (the defaults where left out). */
+  readonly options?: ModelOptions;
 }
+
+/** The open model's options, for a save: none where it has the defaults. */
+const optionsOf = (model: OpenModel) => (model.options === undefined ? {} : { options: model.options });
 
 /**
  * The model text being edited and the stored model it belongs to: opening,
@@ -41,12 +46,14 @@ export function useOpenModel(services: WorkbookServices) {
         name: current.name ?? (await freeName(services, name)),
         text: modelText,
         counter: current.counter,
+        ...optionsOf(current),
       });
       if (outcome.kind === "conflict") {
         setConflict(outcome.theirs);
         return undefined;
       }
-      setCurrent({ id: outcome.entry.id, name: outcome.entry.name, counter: outcome.entry.counter });
+      const { id, name: saved, counter } = outcome.entry;
+      setCurrent({ id, name: saved, counter, ...optionsOf(current) });
       loaded.current = modelText;
       return outcome.entry;
     },
@@ -68,11 +75,30 @@ export function useOpenModel(services: WorkbookServices) {
   const adopt = useCallback((entry: ModelEntry) => {
     setCurrent((open) => {
       if (open.id !== entry.id) return open;
-      return entry.deleted ? { counter: 0 } : { id: entry.id, name: entry.name, counter: entry.counter };
+      if (entry.deleted) return { counter: 0 };
+      return { id: entry.id, name: entry.name, counter: entry.counter, ...optionsOf(open) };
     });
   }, []);
 
-  return { text, setText, current, conflict, open, save, noticeSave, adopt };
+  /**
+   * "Räkna om automatiskt" turned: kept with the open model, and saved with
+   * it in the store at once where it is stored (a co-author's save since it
+   * was loaded brings the choice, as any save does). A failed save throws.
+   */
+  const setAutoRun = useCallback(
+    async (autoRun: boolean) => {
+      const options: ModelOptions = { ...current.options, autoRun };
+      setCurrent((open) => ({ ...open, options }));
+      if (current.id === undefined) return;
+      const outcome = await services.models.setOptions(current.id, options, current.counter);
+      if (outcome.kind === "conflict") return setConflict(outcome.theirs);
+      const { id, counter } = outcome.entry;
+      setCurrent((open) => (open.id === id ? { ...open, counter } : open));
+    },
+    [current, services],
+  );
+
+  return { text, setText, current, conflict, open, save, noticeSave, adopt, setAutoRun };
 }
 
 /** The open model and what is done with it. */

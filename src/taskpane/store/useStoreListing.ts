@@ -28,7 +28,8 @@ export function useStoreListing(services: WorkbookServices, runner: ModelRunner,
     if (latest.current.noticeSave(entry) && entry !== undefined) {
       const theirs = await services.models.read(entry.id);
       if (theirs !== undefined) {
-        latest.current.open(theirs.text, { id: theirs.id, name: theirs.name, counter: theirs.counter });
+        const { id, name, counter, options } = theirs;
+        latest.current.open(theirs.text, { id, name, counter, options });
         setNotice(words.refreshed(theirs.name));
       }
     }

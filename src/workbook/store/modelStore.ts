@@ -3,11 +3,14 @@ import type { Language } from "../render/labels";
 import { WorkbookError } from "../office/WorkbookError";
 import { WORKBOOK_MESSAGES, type WorkbookCode, type WorkbookParams } from "../workbookMessages";
 import {
+  DEFAULT_OPTIONS,
   freeRows,
   indexRows,
   joinPieces,
   META_COLUMNS,
   newerThan,
+  PIECE_CHARS,
+  readOptions,
   readPieceRow,
   requestChars,
   saveRows,
@@ -102,12 +105,17 @@ export function modelStore(sheet: StoreSheet, options: StoreOptions): ModelStore
     rename: async (id, name, counter) => {
       const model = await readModel(sheet, id);
       if (model === undefined) throw new WorkbookError("", "noModel", { id }, language);
-      return store.save({ id, name, text: model.text, counter });
+      return store.save({ id, name, text: model.text, counter, options: model.options });
+    },
+    setOptions: async (id, options, counter) => {
+      const model = await readModel(sheet, id);
+      if (model === undefined) throw new WorkbookError("", "noModel", { id }, language);
+      return store.save({ id, name: model.name, text: model.text, counter, options });
     },
     duplicate: async (id, name) => {
       const model = await readModel(sheet, id);
       if (model === undefined) throw new WorkbookError("", "noModel", { id }, language);
-      return store.save({ name, text: model.text, counter: 0 });
+      return store.save({ name, text: model.text, counter: 0, options: model.options });
     },
     remove: async (id, counter) => {
       const current = (await index()).newest.get(id)?.entry;
@@ -154,7 +162,7 @@ async function readModel(sheet: StoreSheet, idOrName: string): Promise<StoredMod
     for (let first = 0; first < set.rows.length; first += READ_ROWS)
       rows.push(...(await sheet.readRowsAt(set.rows.slice(first, first + READ_ROWS))));
     const text = joinPieces(set, rows);
-    if (text !== undefined) return { ...set.entry, text };
+    if (text !== undefined) return { ...set.entry, text, options: readOptions(rows[0] ?? []) };
   }
   return undefined;
 }
@@ -193,7 +201,7 @@ async function commit(
       savedBy: await sheet.author(),
       deleted: context.deleted,
     };
-    const written = saveRows(entry, draft.text);
+    const written = saveRows(entry, draft.text, PIECE_CHARS, draft.options ?? DEFAULT_OPTIONS);
     const at = freeRows(rows, written.length);
     await writeInRequests(sheet, at, written);
     const afterRows = await sheet.readRows(META_COLUMNS);

@@ -1,6 +1,6 @@
-import type { ModelEntry } from "../../contracts/modelStore";
+import type { ModelEntry, ModelOptions } from "../../contracts/modelStore";
 
-export type { ModelEntry };
+export type { ModelEntry, ModelOptions };
 /**
  * The rows of Fördela's model store sheet: one row per piece of a saved
  * model. Pure: no Office. A save writes a new set of rows (all pieces under
@@ -20,7 +20,11 @@ export const PIECE_CHARS = 30_000;
  */
 const MARK = "|";
 
-/** The columns, in order: A to J. */
+/**
+ * The columns, in order: A to K. The options (K) came after the text without
+ * a new format: a reader that knows only A to J leaves them alone, and a row
+ * without them has the default options.
+ */
 export const STORE_COLUMNS = [
   "id",
   "name",
@@ -32,10 +36,17 @@ export const STORE_COLUMNS = [
   "piece",
   "pieces",
   "text",
+  "options",
 ] as const;
 
-/** The columns a listing reads: all but the model's text. */
-export const META_COLUMNS = STORE_COLUMNS.length - 1;
+/** The columns a listing reads: those before the model's text. */
+export const META_COLUMNS = STORE_COLUMNS.indexOf("text");
+
+/** The column of a model's options (the pane's switches kept with it). */
+const OPTIONS_COLUMN = STORE_COLUMNS.indexOf("options");
+
+/** The options of a model saved without any. */
+export const DEFAULT_OPTIONS: ModelOptions = { autoRun: true };
 
 /** A piece's row as read back, with where it sits (0 = the sheet's first row). */
 export interface PieceRow {
@@ -75,7 +86,13 @@ export interface StoreIndex {
  * @example
  * pieceCells(entry, 0, 1, "{}")[9]; // "|{}"
  */
-export function pieceCells(entry: ModelEntry, piece: number, pieces: number, text: string): string[] {
+export function pieceCells(
+  entry: ModelEntry,
+  piece: number,
+  pieces: number,
+  text: string,
+  options: ModelOptions = DEFAULT_OPTIONS,
+): string[] {
   const fields = [
     entry.id,
     entry.name,
@@ -87,8 +104,27 @@ export function pieceCells(entry: ModelEntry, piece: number, pieces: number, tex
     String(piece),
     String(pieces),
     text,
+    formatOptions(options),
   ];
   return fields.map((f) => MARK + f);
+}
+
+/** Options as their cell holds them: "autoRun=off". */
+function formatOptions(options: ModelOptions): string {
+  return `autoRun=${options.autoRun ? "on" : "off"}`;
+}
+
+/**
+ * A model's options from a row of its save: the default for a row without
+ * them (or with options this version does not know).
+ *
+ * @example
+ * readOptions(pieceCells(entry, 0, 1, "{}", { autoRun: false })); // { autoRun: false }
+ */
+export function readOptions(cells: readonly unknown[]): ModelOptions {
+  const pairs = (unmark(cells[OPTIONS_COLUMN]) ?? "").split(";").map((p) => p.split("="));
+  const autoRun = pairs.find(([name]) => name === "autoRun")?.[1];
+  return { autoRun: autoRun === "off" ? false : DEFAULT_OPTIONS.autoRun };
 }
 
 /**
@@ -98,11 +134,16 @@ export function pieceCells(entry: ModelEntry, piece: number, pieces: number, tex
  * @example
  * saveRows(entry, "{…}").length; // 1
  */
-export function saveRows(entry: ModelEntry, text: string, pieceChars = PIECE_CHARS): string[][] {
-  if (entry.deleted) return [pieceCells(entry, 0, 0, "")];
+export function saveRows(
+  entry: ModelEntry,
+  text: string,
+  pieceChars = PIECE_CHARS,
+  options: ModelOptions = DEFAULT_OPTIONS,
+): string[][] {
+  if (entry.deleted) return [pieceCells(entry, 0, 0, "", options)];
   const pieces = Math.max(1, Math.ceil(text.length / pieceChars));
   return Array.from({ length: pieces }, (_, p) =>
-    pieceCells(entry, p, pieces, text.slice(p * pieceChars, (p + 1) * pieceChars)),
+    pieceCells(entry, p, pieces, text.slice(p * pieceChars, (p + 1) * pieceChars), options),
   );
 }
 

@@ -16,13 +16,13 @@ const write = (excel: FakeExcel, text: string) =>
   writeToExcel(renderWorkbook(evaluateScenarios(parseModelJson(text))), excel.run, options);
 
 /** A pane in `excel` with live recompute on, over the stand-in; runs what it schedules when `flush` is called. */
-async function pane(excel: FakeExcel) {
+async function pane(excel: FakeExcel, auto = true) {
   let text = turism;
   let waiting: (() => void) | undefined;
   const state = { reruns: 0, refusals: [] as string[], remote: 0 };
   const live = liveRecompute({
     language: "sv",
-    enabled: () => true,
+    enabled: () => auto,
     text: () => text,
     setText: (next) => (text = next),
     readCell: (sheet, address) => readCell(excel.run, sheet, address),
@@ -115,6 +115,17 @@ describe("live recompute of key values edited in Indata", () => {
     await write(excel, turism);
     await flush();
     expect(state.reruns).toBe(0);
+  });
+
+  it('reads nothing back and writes nothing while "Räkna om automatiskt" is off', async () => {
+    const excel = new FakeExcel();
+    await write(excel, turism);
+    const { state, flush, text } = await pane(excel, false);
+    const before = excel.writes.length;
+    excel.userEdit("Indata", "D10", 6000);
+    excel.userEdit("Indata", "H8", 6600000);
+    await flush();
+    expect([state.reruns, excel.writes.length - before, text()]).toEqual([0, 0, turism]);
   });
 
   it("leaves cells outside the key table alone", async () => {

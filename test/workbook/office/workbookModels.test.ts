@@ -45,6 +45,14 @@ describe("models in the workbook's store sheet", () => {
     expect([(await storeOf(bertil).read(id))?.text, anna.settings.size]).toEqual([turism, 0]);
   });
 
+  it("carry their options to a co-author, in the store sheet's cells", async () => {
+    const anna = new FakeExcel();
+    const bertil = anna.coauthor();
+    const id = await savedId(storeOf(anna), "Turism", turism);
+    await storeOf(anna).setOptions(id, { autoRun: false }, 1);
+    expect([(await storeOf(bertil).read(id))?.options, anna.settings.size]).toEqual([{ autoRun: false }, 0]);
+  });
+
   it("say who saved, where Office tells", async () => {
     const excel = new FakeExcel([], undefined, "Cecilia Ceder");
     await savedId(storeOf(excel), "Turism", turism);

@@ -109,4 +109,43 @@ describe("the model store", () => {
       "någon skrev här",
     ]);
   });
+
+  it("keep a model's options with it: saved, read back, and kept by a rename and a copy", async () => {
+    const { store } = setUp();
+    const saved = await store.save({ name: "Turism", text: turism, counter: 0, options: { autoRun: false } });
+    const id = saved.kind === "saved" ? saved.entry.id : "";
+    const renamed = await store.rename(id, "Turism 2026", 1);
+    const copy = await store.duplicate(id, "Kopia");
+    const copyId = copy.kind === "saved" ? copy.entry.id : "";
+    expect([renamed.kind, (await store.read(id))?.options, (await store.read(copyId))?.options]).toEqual([
+      "saved",
+      { autoRun: false },
+      { autoRun: false },
+    ]);
+  });
+
+  it("give a model saved without options the default ones (automatic re-run on)", async () => {
+    const { store, sheet } = setUp();
+    const saved = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = saved.kind === "saved" ? saved.entry.id : "";
+    // A row as a store without the options column left it: ten cells.
+    await sheet.writeRows(0, [sheet.rows()[0]?.slice(0, 10) ?? []]);
+    expect((await store.read(id))?.options).toEqual({ autoRun: true });
+  });
+
+  it("save new options with the model's stored text, raising its counter and checking it", async () => {
+    const { store } = setUp();
+    const saved = await store.save({ name: "Turism", text: turism, counter: 0 });
+    const id = saved.kind === "saved" ? saved.entry.id : "";
+    const set = await store.setOptions(id, { autoRun: false }, 1);
+    const stale = await store.setOptions(id, { autoRun: true }, 1);
+    const back = await store.read(id);
+    expect([set.kind, stale.kind, back?.counter, back?.options, back?.text]).toEqual([
+      "saved",
+      "conflict",
+      2,
+      { autoRun: false },
+      turism,
+    ]);
+  });
 });

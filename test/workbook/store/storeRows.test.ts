@@ -43,6 +43,7 @@ describe("the store's rows", () => {
       "|0",
       "|1",
       "|0.10",
+      "|autoRun=on",
     ]);
   });
 
