@@ -45,8 +45,33 @@ function measure(file, rounds) {
   return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb, load };
 }
 
+/**
+ * Where a national run's time goes: three more fresh runs of the same
+ * pipeline stage by stage (bench/pipelineStages.mjs), each stage's median
+ * CPU and wall milliseconds. CPU, as on a shared machine the wall clock
+ * also counts other processes' turns.
+ */
+function stages(file) {
+  const out = path.join(tmp, "national-stages.xlsx");
+  const runs = Array.from({ length: 3 }, () =>
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(here, "pipelineStages.mjs"), file, out], {
+        encoding: "utf8",
+      }),
+    ),
+  );
+  return Object.keys(runs[0].stages)
+    .map((name) => {
+      const [cpu, wall] = ["cpuMs", "ms"].map((field) => median(runs.map((r) => r.stages[name][field])));
+      return `${name} ${cpu} (${wall})`;
+    })
+    .join("; ");
+}
+
 export function pipelineFigures() {
   const national = measure(modelFile("national", {}), 5);
+  const stagesLoad = loadavg()[0];
+  const nationalStages = stages(modelFile("national", {}));
   const lines = measure(modelFile("national-lines10x", { lines: 500 }), 3);
   const parties = measure(modelFile("national-parties10x", { kommuner: 2878 }), 3);
   const round = (n, places = 0) => Math.round(n * 10 ** places) / 10 ** places;
@@ -59,6 +84,7 @@ export function pipelineFigures() {
     "pipeline.lines10xMs": round(lines.ms),
     "pipeline.parties10xMs": round(parties.ms),
     "pipeline.loadAverage": `${round(national.load, 2)} at the national runs, ${round(lines.load, 2)} and ${round(parties.load, 2)} at the 10× runs (1-minute load average, 2 cores)`,
+    "pipeline.nationalStagesCpuMs": `${nationalStages} — CPU ms (wall ms in brackets), medians of 3 fresh runs at load ${round(stagesLoad, 2)}`,
     "pipeline.national":
       "fordela run MODEL --out FILE.xlsx in a fresh Node process, timed from the script's first line (Node's start excluded), median of 5 (3 for the 10× models: 290 parties × 500 lines, 2 900 parties × 50 lines); the scale figures are time ratios against the national model",
   };

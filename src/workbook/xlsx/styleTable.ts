@@ -39,8 +39,21 @@ export class StyleTable {
   private readonly ids = new Map<string, number>([["||", 0]]);
   private readonly formats = new Map<string, number>();
 
+  /** The ids asked for already, by style, number format and alignment flags: no key string built per cell. */
+  private readonly known = new Map<CellStyle | undefined, Map<string | undefined, number[]>>();
+
   /** The index of the cell format for a style, number format and alignment (each may be absent). */
   id(style: CellStyle | undefined, numberFormat: string | undefined, align: Alignment = {}): number {
+    const bits =
+      (align.wrap === true ? 1 : 0) | (align.alignRight === true ? 2 : 0) | (align.alignTop === true ? 4 : 0);
+    let byFormat = this.known.get(style);
+    if (byFormat === undefined) this.known.set(style, (byFormat = new Map()));
+    let byBits = byFormat.get(numberFormat);
+    if (byBits === undefined) byFormat.set(numberFormat, (byBits = []));
+    return (byBits[bits] ??= this.newId(style, numberFormat, align));
+  }
+
+  private newId(style: CellStyle | undefined, numberFormat: string | undefined, align: Alignment): number {
     const flags = `${align.wrap === true ? "w" : ""}${align.alignRight === true ? "r" : ""}${align.alignTop === true ? "t" : ""}`;
     const key = `${style ?? ""}|${flags}|${numberFormat ?? ""}`;
     let id = this.ids.get(key);
