@@ -52,7 +52,7 @@ const HANGING: Record<Language, readonly string[]> = {
 export function sentenceProblem(text: string, language: Language): string | undefined {
   if (text.trim() === "") return "it is empty";
   if (text !== text.trim()) return "it has space at an end";
-  if (/\$\{|undefined|NaN|\[object|\{\{|%s/.test(text)) return "it has a placeholder left";
+  if (/\$\{|undefined|NaN|\[object|\{\{|%s|\{[A-Za-z_]\w*\}/.test(text)) return "it has a placeholder left";
   if (/[,;:–-]$/.test(text)) return "it stops at a comma, colon or dash";
   const last =
     text

@@ -15,6 +15,12 @@ describe("the workbook layer's message table", () => {
     expect(Object.keys(WORKBOOK_MESSAGES.en).sort()).toEqual(Object.keys(WORKBOOK_MESSAGES.sv).sort());
   });
 
+  it("would find a placeholder left in braces, or an English word in Swedish", () => {
+    expect(sentenceProblem("raden har {fields} kolumner", "sv")).toBe("it has a placeholder left");
+    expect(englishWord('filen har en "byte order mark"')).toBeUndefined();
+    expect(englishWord("filen har en byte order mark")).toBe("order");
+  });
+
   it.each(Object.keys(WORKBOOK_MESSAGES.sv))("uses the same parameters for %s in both languages", (code) => {
     expect(paramsRead(WORKBOOK_MESSAGES, code, "en")).toEqual(paramsRead(WORKBOOK_MESSAGES, code, "sv"));
   });
