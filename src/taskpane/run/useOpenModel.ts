@@ -80,21 +80,10 @@ export function useOpenModel(services: WorkbookServices) {
     });
   }, []);
 
-  /**
-   * "Räkna om automatiskt" turned: kept with the open model, and saved with
-   * it in the store at once where it is stored (a co-author's save since it
-   * was loaded brings the choice, as any save does). A failed save throws.
-   */
+  /** "Räkna om automatiskt" turned: kept with the open model, and saved with it (see saveOptions). */
   const setAutoRun = useCallback(
-    async (autoRun: boolean) => {
-      const options: ModelOptions = { ...current.options, autoRun };
-      setCurrent((open) => ({ ...open, options }));
-      if (current.id === undefined) return;
-      const outcome = await services.models.setOptions(current.id, options, current.counter);
-      if (outcome.kind === "conflict") return setConflict(outcome.theirs);
-      const { id, counter } = outcome.entry;
-      setCurrent((open) => (open.id === id ? { ...open, counter } : open));
-    },
+    (autoRun: boolean) =>
+      saveOptions(services, current, { ...current.options, autoRun }, setCurrent, setConflict),
     [current, services],
   );
 
@@ -103,3 +92,23 @@ export function useOpenModel(services: WorkbookServices) {
 
 /** The open model and what is done with it. */
 export type OpenModelState = ReturnType<typeof useOpenModel>;
+
+/**
+ * Keeps new options with the open model, and saves them with it in the store
+ * at once where it is stored (a co-author's save since it was loaded brings
+ * the choice, as any save does). A failed save throws.
+ */
+async function saveOptions(
+  services: WorkbookServices,
+  current: OpenModel,
+  options: ModelOptions,
+  setCurrent: (update: (open: OpenModel) => OpenModel) => void,
+  setConflict: (entry: ModelEntry) => void,
+): Promise<void> {
+  setCurrent((open) => ({ ...open, options }));
+  if (current.id === undefined) return;
+  const outcome = await services.models.setOptions(current.id, options, current.counter);
+  if (outcome.kind === "conflict") return setConflict(outcome.theirs);
+  const { id, counter } = outcome.entry;
+  setCurrent((open) => (open.id === id ? { ...open, counter } : open));
+}
