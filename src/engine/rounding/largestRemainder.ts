@@ -56,9 +56,8 @@ export function largestRemainderParts(input: ExactParts): RoundedParts {
  * queue's first `count`, and the queue's own order settles those equal to it.
  */
 function firstInQueue(input: ExactParts, remainders: readonly (bigint | number)[], count: number): number[] {
-  const approximate = new Float64Array(remainders.length);
-  for (let i = 0; i < remainders.length; i++) approximate[i] = Number(remainders[i]);
-  const threshold = approximate.slice().sort()[approximate.length - count] as number;
+  const approximate = remainders.map((r) => Number(r));
+  const threshold = kthSmallest(approximate.slice(), approximate.length - count);
   const first: number[] = [];
   const tied: number[] = [];
   for (let i = 0; i < approximate.length; i++) {
@@ -68,6 +67,33 @@ function firstInQueue(input: ExactParts, remainders: readonly (bigint | number)[
   }
   tied.sort(queueOrder(input, remainders));
   return first.concat(tied.slice(0, count - first.length));
+}
+
+/**
+ * The k-th smallest of `values` (from 0), found by Hoare's selection, which
+ * reorders them: linear on average, where sorting them all is not.
+ */
+function kthSmallest(values: number[], k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j] as number, values[i] as number];
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k] as number;
 }
 
 /** ROUNDING.md's queue: larger remainders first (they share one denominator, so they compare as they are), then larger shares, then earlier positions. */
