@@ -5,6 +5,8 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 /** The worksheet functions' registration: its JSDoc becomes functions.json, its Swedish names sit beside it. */
 const FUNCTIONS = "./src/functions/excel/functions.ts";
@@ -35,6 +37,13 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // Runs after Griffel's loader below (rules apply bottom to top): the CSS that Fluent's and our
+          // precomputed styles carry moves out of the scripts into one stylesheet, taskpane.[hash].css.
+          test: /\.(js|mjs|ts|tsx)$/,
+          include: [path.resolve(__dirname, "src"), /node_modules[\\/]@fluentui[\\/]/],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: ts-loader compiles, then Griffel computes each makeStyles'
@@ -44,9 +53,14 @@ module.exports = (_env, argv) => {
             { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
           ],
         },
+        // The extracted rules, as CSS modules of their own, gathered into one file that the page links.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     plugins: [
+      // Griffel sorts its rules itself, so the order mini-css-extract-plugin sees between chunks does not matter.
+      new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       ...["taskpane", "commands"].map(
         (page) =>
           new HtmlWebpackPlugin({

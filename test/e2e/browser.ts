@@ -18,6 +18,8 @@ const WEB = path.join(ROOT, "dist", "web");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  // The stylesheet Griffel's CSS extraction writes: a browser applies no stylesheet served as another type.
+  ".css": "text/css",
   ".js": "text/javascript",
   ".png": "image/png",
   ".xml": "application/xml",
