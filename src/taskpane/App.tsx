@@ -1,6 +1,5 @@
-import { Body1, Switch, Title2 } from "@fluentui/react-components";
+import { Body1, Title2 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { stringifyModel } from "../engine/json/modelJson";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
 import type { WorkbookServices } from "../contracts/workbookServices";
@@ -17,6 +16,8 @@ import { strings } from "./strings";
 import { useLiveRecompute } from "./useLiveRecompute";
 import { useModelRunner } from "./useModelRunner";
 import { useStoredModels } from "./useStoredModels";
+// Not on the first view: a chunk of their own, fetched just after the first paint.
+import { loadModelJson, Switch } from "./later";
 import type { StartViewProps } from "./views/StartView";
 
 export interface AppProps {
@@ -44,10 +45,11 @@ export function App({ services, language, loadTemplates, calculator, save, previ
   const stored = useStoredModels(services, runner, language);
   const live = useLiveRecompute(services, runner, language);
   const open = useCallback(
-    (document: unknown) => {
-      runner.open(stringifyModel(document));
-      setView("model");
-    },
+    (document: unknown) =>
+      void loadModelJson().then(({ stringifyModel }) => {
+        runner.open(stringifyModel(document));
+        setView("model");
+      }),
     [runner],
   );
   const run = useCallback(async () => {

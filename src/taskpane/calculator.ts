@@ -14,7 +14,7 @@ import type { ExportFile } from "../workbook/export/exportFiles";
 import type { Language } from "../contracts/language";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
 import { explainParty, type ExplainedLine } from "./explainParty";
-import { strings } from "./strings";
+import { loadStrings, strings } from "./strings";
 
 /** What a run computes: the sheets to write, the result document to show, the model's name. */
 export interface Calculation {
@@ -71,6 +71,7 @@ export function inlineCalculator(): Calculator {
     explain: async (scenario, party, language) => {
       const evaluation = last[scenario]?.evaluation;
       if (evaluation === undefined) return [];
+      await loadStrings(language);
       return explainParty(
         evaluateModel(evaluation.model, { explain: true }),
         party,

@@ -1,70 +1,87 @@
 /* global Office, document */
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { lazyExcelServices } from "./lazyExcelServices";
-import { workerCalculator } from "./workerCalculator";
+import type { Language } from "../workbook/render/labels";
 import { App } from "./App";
-import { memoryWorkbook } from "./preview/memoryWorkbook";
-import { lazy, Suspense } from "react";
-import { languageOf, strings } from "./strings";
-import { labels } from "../workbook/render/labels";
+import { lazyExcelServices } from "./lazyExcelServices";
+import { warmLaterParts } from "./later";
 import { loadWorksheetFunctions } from "./loadWorksheetFunctions";
+import { loadStoreStrings } from "./storeStrings";
+import { languageOf, loadStrings } from "./strings";
+import { workerCalculator } from "./workerCalculator";
 
 // The templates are a chunk of their own: fetched when the Start view opens, not at first paint.
 const loadTemplates = () =>
   import(/* webpackChunkName: "templates" */ "./templates").then((m) => m.TEMPLATES);
-const PreviewSheets = lazy(() =>
-  import(/* webpackChunkName: "preview" */ "./preview/PreviewSheets").then((m) => ({
-    default: m.PreviewSheets,
-  })),
-);
 
-/** Office's theme decides light or dark; outside Office, the light theme. */
-function theme(): typeof webLightTheme {
+/** Office's theme decides light or dark (dark's colours are fetched only then); outside Office, light. */
+async function theme(): Promise<Theme> {
   const officeTheme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
-  return officeTheme?.isDarkTheme ? webDarkTheme : webLightTheme;
+  if (!officeTheme?.isDarkTheme) return webLightTheme;
+  // Should the chunk not come, the pane shows in light colours rather than not at all.
+  return import(/* webpackChunkName: "dark" */ "./darkTheme").then(
+    (m) => m.webDarkTheme,
+    () => webLightTheme,
+  );
+}
+
+/**
+ * What the first render needs beyond the first script: the theme, and the
+ * words when the language is not Swedish. Should the English words not come,
+ * the pane shows in Swedish rather than not at all.
+ */
+async function beforeFirstRender(language: Language): Promise<{ theme: Theme; language: Language }> {
+  const [chosen, words] = await Promise.all([
+    theme(),
+    Promise.all([loadStrings(language), loadStoreStrings(language)]).then(
+      () => language,
+      (): Language => "sv",
+    ),
+  ]);
+  return { theme: chosen, language: words };
+}
+
+/** Calls `then` once, after React has put the first render on the page (effects run after the commit). */
+function Painted({ then }: { then: () => void }) {
+  // Once, on the first commit: a later render with another `then` does not call it again.
+  useEffect(then, []);
+  return null;
+}
+
+/** After the first paint: what the next views need, then (in Excel) the worksheet functions. */
+function afterFirstPaint(inExcel: boolean): void {
+  performance.mark("fordela-first-render");
+  void warmLaterParts().catch(() => undefined);
+  if (inExcel) loadWorksheetFunctions();
 }
 
 // One FluentProvider at the root, rendered once Office has said where the pane runs.
-Office.onReady((info) => {
+Office.onReady(async (info) => {
   const root = document.getElementById("root");
   if (root === null) return;
   const inExcel = info.host === Office.HostType.Excel;
-  const language = languageOf(inExcel ? Office.context.displayLanguage : navigator.language);
-  const words = strings(language);
+  const { theme: chosen, language } = await beforeFirstRender(
+    languageOf(inExcel ? Office.context.displayLanguage : navigator.language),
+  );
   const reactRoot = createRoot(root);
-  const render = () =>
+  const painted = () => afterFirstPaint(inExcel);
+  const show = (app: ReactNode) =>
     reactRoot.render(
-      <FluentProvider theme={theme()}>
-        <App
-          services={services}
-          language={language}
-          loadTemplates={loadTemplates}
-          calculator={calculator}
-          {...(inExcel
-            ? {}
-            : {
-                preview: {
-                  sheets: () => preview.sheets(),
-                  Sheets: (p) => (
-                    <Suspense fallback={null}>
-                      <PreviewSheets
-                        words={words}
-                        workbook={p.workbook}
-                        keySheet={labels(language).indata}
-                        onEdit={preview.editCell}
-                      />
-                    </Suspense>
-                  ),
-                },
-              })}
-        />
+      <FluentProvider theme={chosen}>
+        {/* Before the pane: its effect runs first, before the pane's own effects start fetching. */}
+        <Painted then={painted} />
+        {app}
       </FluentProvider>,
     );
-  const preview = memoryWorkbook(() => render(), language);
-  const calculator = workerCalculator();
-  const services = inExcel ? lazyExcelServices(language) : preview;
-  render();
-  performance.mark("fordela-first-render");
-  if (inExcel) loadWorksheetFunctions();
+  const common = { language, loadTemplates, calculator: workerCalculator() };
+  if (inExcel) {
+    show(<App services={lazyExcelServices(language)} {...common} />);
+  } else {
+    // Outside Excel, the preview's in-memory workbook and its grid: a chunk the add-in never loads.
+    const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview/startPreview");
+    startPreview(language, (services, preview) =>
+      show(<App services={services} preview={preview} {...common} />),
+    );
+  }
 });

@@ -1,11 +1,12 @@
 import type { Language } from "../contracts/language";
 
 /** When a save happened, as the user reads it: "2026-12-04 21:05". */
-function when(savedAt: string): string {
+export function when(savedAt: string): string {
   return savedAt.slice(0, 16).replace("T", " ");
 }
 
-function by(savedBy: string, language: Language): string {
+/** Who saved, as the end of a sentence: " av Anna" / " by Anna", nothing when unknown. */
+export function by(savedBy: string, language: Language): string {
   if (savedBy === "") return "";
   return language === "en" ? ` by ${savedBy}` : ` av ${savedBy}`;
 }
@@ -41,40 +42,31 @@ const SV = {
 
 export type StoreStrings = typeof SV;
 
-const EN: StoreStrings = {
-  saved: (savedAt, savedBy) => `Saved ${when(savedAt)}${by(savedBy, "en")}`,
-  save: "Save the open model",
-  savedNow: (name) => `Saved ${name} in the workbook.`,
-  rename: "Rename",
-  newName: "New name",
-  renameDone: "Save the name",
-  duplicate: "Copy",
-  copyOf: (name) => `${name} (copy)`,
-  remove: "Delete",
-  removed: (name) => `Deleted ${name} from the workbook.`,
-  confirmRemove: (name) => `Delete ${name} from the workbook`,
-  cancel: "Cancel",
-  actions: (name) => `Actions for ${name}`,
-  conflictTitle: "Someone else has saved the model",
-  conflict: (name, savedAt, savedBy, deleted) =>
-    deleted
-      ? `${name} was deleted ${when(savedAt)}${by(savedBy, "en")} after you opened it. Your version is not saved.`
-      : `${name} was saved ${when(savedAt)}${by(savedBy, "en")} after you opened it. Your version is not saved, and neither has been overwritten.`,
-  takeTheirs: "Take their version",
-  editedTitle: "Changes in Fördela's sheets",
-  overwrite: "Overwrite",
-  keepBoth: "Keep both (save mine as a copy)",
-  refreshed: (name) => `${name} was changed by someone else; you now see the latest version.`,
-  problems: "Models that cannot be read",
-  autoRun: "Recalculate automatically when key values or amounts change in Indata",
-};
+/** The English words, once {@link loadStoreStrings} has fetched them (Swedish is the default). */
+let english: StoreStrings | undefined;
+
+/**
+ * Fetches the stored models' words in a language the first script does not
+ * carry (English); the pane awaits it before its first render in that language.
+ *
+ * @example
+ * await loadStoreStrings("en");
+ * storeStrings("en").takeTheirs; // "Take their version"
+ */
+export async function loadStoreStrings(language: Language): Promise<void> {
+  if (language === "sv" || english !== undefined) return;
+  english = (await import(/* webpackChunkName: "english" */ "./storeStringsEn")).EN;
+}
 
 /**
  * The words of the stored models, in the user's language.
  *
  * @example
- * storeStrings("en").takeTheirs; // "Take their version"
+ * storeStrings("sv").takeTheirs; // "Ta deras version"
  */
 export function storeStrings(language: Language): StoreStrings {
-  return language === "en" ? EN : SV;
+  if (language === "sv") return SV;
+  if (english === undefined)
+    throw new Error('the English words are not loaded yet: await loadStoreStrings("en") first');
+  return english;
 }

@@ -71,83 +71,34 @@ const SV = {
 
 export type Strings = typeof SV;
 
-const EN: Strings = {
-  title: "Fördela",
-  tagline: "Splits funding between a region, its kommuner and the state, exact to the krona.",
-  notInExcel: "You are not in Excel. You are trying Fördela against a workbook in memory; nothing is saved.",
-  start: "Start",
-  model: "Model",
-  result: "Result",
-  templates: "Start from an example",
-  stored: "Models in this workbook",
-  noStored: "The workbook has no saved models yet.",
-  open: "Open",
-  parties: "Parties",
-  keys: "Keys",
-  lines: "Lines",
-  scenarios: "Scenarios",
-  modelJson: "The model as JSON",
-  modelJsonHint: "Edit and run: a refusal names the field's path.",
-  run: "Run and write to the workbook",
-  running: "Calculating and writing …",
-  written: (n: number) => `Done: ${n} sheets written.`,
-  refused: "The model could not be run",
-  selectCell: "Select the cell",
-  scenario: "Scenario",
-  base: "Base model",
-  party: "Party",
-  amount: "Amount",
-  share: "Share",
-  adjustment: "Rounding",
-  total: "Total",
-  why: "Why?",
-  whyTitle: (party: string) => `Why does ${party} pay this?`,
-  close: "Close",
-  noResult: "Run the model to see the allocation.",
-  line: "Line",
-  rule: "Rule",
-  keyValue: "Key value",
-  exact: "Exact amount",
-  rounded: "Rounded",
-  extraUnit: (place: number, leftover: string) =>
-    `got an extra unit: place ${place} in the queue for the ${leftover} units left over (largest remainder first, then larger share, then party order)`,
-  noExtraUnit: (place: number, leftover: string) =>
-    `got no extra unit: place ${place} in the queue, and ${leftover} units were left over`,
-  fixedAmount: "fixed amount",
-  preview: "Preview of the workbook",
-  invalidJson: (reason: string) => `Not valid JSON: ${reason}`,
-  partiesKeys: "Parties and keys",
-  paste: "Paste a table",
-  pasteHint:
-    "For example an export from SCB's Statistikdatabasen: the first column is the party (“2380 Östersund” will do), columns of numbers become keys.",
-  addPasted: "Add to the model",
-  openFile: "Open a CSV file",
-  readSelection: "Read the selected cells",
-  table: "Excel table",
-  readTable: "Read the table",
-  added: (parties: number, keys: number) => `Added ${parties} parties and ${keys} keys to the model.`,
-  summary: (parties: number, keys: number) => `The model has ${parties} parties and ${keys} keys.`,
-  newModel: "New model",
-  clipboard: "Clipboard",
-  decimal: "Decimal mark in the key columns",
-  decimalAuto: "The one that reads every cell (ask if both do)",
-  decimalComma: "Comma: 64 979,5",
-  decimalPoint: "Point: 64,979.5",
-  refusedRow: (line: number) => `Line ${line}:`,
-  lines_: "Lines and rules",
-  partiesTab: "Parties",
-  linesTab: "Rules",
-  invalidModel: "The model is not valid JSON; correct it under Model first.",
-};
+/** The English words, once {@link loadStrings} has fetched them (a chunk of their own: Swedish is the default). */
+let english: Strings | undefined;
 
 /**
- * The pane's words: Swedish, or English when Office's display language is English.
+ * Fetches the words of a language that the first script does not carry
+ * (English); the pane awaits it before its first render in that language.
  *
  * @example
- * strings(languageOf("en-US")).run; // "Run and write to the workbook"
+ * await loadStrings("en");
+ * strings("en").run; // "Run and write to the workbook"
+ */
+export async function loadStrings(language: Language): Promise<void> {
+  if (language === "sv" || english !== undefined) return;
+  english = (await import(/* webpackChunkName: "english" */ "./stringsEn")).EN;
+}
+
+/**
+ * The pane's words: Swedish, or English when Office's display language is
+ * English (after {@link loadStrings}; asking for it before is a bug, said so).
+ *
+ * @example
+ * strings(languageOf("sv-SE")).run; // "Kör och skriv till arbetsboken"
  */
 export function strings(language: Language): Strings {
-  return language === "en" ? EN : SV;
+  if (language === "sv") return SV;
+  if (english === undefined)
+    throw new Error('the English words are not loaded yet: await loadStrings("en") first');
+  return english;
 }
 
 /**

@@ -1,8 +1,16 @@
-import { ModelError } from "../engine/model/ModelError";
 import type { RefusalData } from "../contracts/refusal";
 import type { Calculator } from "./calculator";
 
 type Reply = { id: number; value?: unknown; error?: { refusal?: RefusalData; message?: string } };
+
+/**
+ * A refusal the worker sent, as the ModelError it was. The engine's error
+ * class and its message tables load with the first refusal, not at first paint.
+ */
+async function rebuilt(data: RefusalData): Promise<Error> {
+  const { ModelError } = await import(/* webpackChunkName: "refusal" */ "../engine/model/ModelError");
+  return ModelError.from(data);
+}
 
 /**
  * The calculator in a Web Worker: the engine runs off the pane's thread, and
@@ -27,10 +35,8 @@ export function workerCalculator(): Calculator {
     const waiting = pending.get(id);
     pending.delete(id);
     if (error === undefined) waiting?.resolve(value);
-    else
-      waiting?.reject(
-        error.refusal !== undefined ? ModelError.from(error.refusal) : new Error(error.message),
-      );
+    else if (error.refusal === undefined) waiting?.reject(new Error(error.message));
+    else void rebuilt(error.refusal).then((refusal) => waiting?.reject(refusal));
   };
   const call = <T>(method: keyof Calculator, args: unknown[]) =>
     new Promise<T>((resolve, reject) => {

@@ -8,6 +8,8 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { inlineCalculator } from "../../src/taskpane/calculator";
 import { memoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import { loadStoreStrings } from "../../src/taskpane/storeStrings";
+import { loadStrings } from "../../src/taskpane/strings";
 import JSZip from "jszip";
 import type { ExportFile } from "../../src/workbook/export/exportFiles";
 import { renderWithProviders } from "./renderWithProviders";
@@ -25,6 +27,8 @@ const loadTemplates = jest.fn(async () => [
 
 /** Renders the pane on an in-memory workbook and waits for the templates and stored models to load. */
 async function setUp(language: "sv" | "en" = "sv") {
+  // As index.tsx does before the first render: English is a chunk of its own.
+  await Promise.all([loadStrings(language), loadStoreStrings(language)]);
   const workbook = memoryWorkbook(() => undefined);
   const write = jest.spyOn(workbook, "write");
   const save = jest.fn<void, [ExportFile]>();

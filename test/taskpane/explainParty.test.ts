@@ -2,7 +2,7 @@ import path from "node:path";
 import { evaluateModel, parseModel } from "../../src/engine";
 import { readModelFile } from "../../src/cli/readModelFile";
 import { explainParty } from "../../src/taskpane/explainParty";
-import { strings } from "../../src/taskpane/strings";
+import { loadStrings, strings } from "../../src/taskpane/strings";
 import { EXAMPLES } from "../helpers/cli";
 
 const evaluation = evaluateModel(parseModel(readModelFile(path.join(EXAMPLES, "finsam-staten.json"))), {
@@ -20,7 +20,8 @@ describe("Varför? for a party held at a bound", () => {
     );
   });
 
-  it("says it in English on request", () => {
+  it("says it in English on request", async () => {
+    await loadStrings("en");
     const [line] = explainParty(evaluation, heldId, "en", strings("en"));
     expect(line?.held).toMatch(/^Held at the floor of 90 % of fjolårets belopp: /);
   });

@@ -1,10 +1,6 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+// Not on the first view: a chunk of their own, fetched just after the first paint.
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "../later";
 import type { StoreStrings } from "../storeStrings";
 import type { Strings } from "../strings";
 import type { useLiveRecompute } from "../useLiveRecompute";

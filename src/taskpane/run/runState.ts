@@ -1,4 +1,4 @@
-import { ModelError } from "../../engine/model/ModelError";
+import { Refusal } from "../../contracts/refusal";
 import { isWorkbookRefusal } from "../../contracts/workbookError";
 import type { Language } from "../../contracts/language";
 
@@ -19,13 +19,15 @@ export type RunState =
  * refusedRun(new Error("nej"), "sv"); // { kind: "refused", message: "nej" }
  */
 export function refusedRun(error: unknown, language: Language): RunState {
-  if (error instanceof ModelError)
-    return { kind: "refused", message: error.messageIn(language), path: error.path };
   if (isWorkbookRefusal(error)) {
     const message = error.messageIn(language);
     return error.address === undefined
       ? { kind: "refused", message }
       : { kind: "refused", message, address: error.address };
   }
+  // Any other refusal is the engine's (a ModelError), told by its base class so that the engine's
+  // message tables need not load with the pane: they come with the first refusal (workerCalculator).
+  if (error instanceof Refusal)
+    return { kind: "refused", message: error.messageIn(language), path: error.path };
   return { kind: "refused", message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,15 +1,7 @@
-import {
-  Button,
-  Caption1,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+// Not on the first view: a chunk of their own, fetched just after the first paint.
+import { Input, MessageBar, MessageBarBody, MessageBarTitle } from "../later";
 import type { ModelEntry, StoreListing } from "../../contracts/modelStore";
 import type { StoreStrings } from "../storeStrings";
 import type { Strings } from "../strings";
