@@ -13,6 +13,7 @@ import { boundsFigures } from "./bounds.mjs";
 import { loadavg } from "node:os";
 import { edgesFigures } from "./edges.mjs";
 import { jsonFigures } from "./json.mjs";
+import { taskpaneFigures } from "./taskpane.mjs";
 
 const require = createRequire(import.meta.url);
 const engine = require("../dist/node/engine/index.js");
@@ -77,41 +78,6 @@ async function excelFigures() {
   };
 }
 
-/** taskpane.*: what the built pane loads at start, and how soon it shows in headless Chromium. */
-async function taskpaneFigures() {
-  const { gzipSync } = await import("node:zlib");
-  const web = path.join(here, "..", "dist", "web");
-  const html = readFileSync(path.join(web, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src));
-  const initialJsGzipBytes = scripts.reduce(
-    (sum, src) => sum + gzipSync(readFileSync(path.join(web, src)), { level: 9 }).length,
-    0,
-  );
-  const { serveBuild, buildStandIn, launch, openPane } = require("../dist/bench/test/e2e/browser.js");
-  const { server, url } = await serveBuild();
-  const standIn = await buildStandIn();
-  const browser = await launch();
-  const times = [];
-  try {
-    for (let i = 0; i < 7; i++) {
-      const page = await openPane(browser, url, standIn);
-      await page.getByRole("heading", { name: "Fördela" }).waitFor();
-      times.push(await page.evaluate(() => performance.now()));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return {
-    "taskpane.initialJsGzipBytes": initialJsGzipBytes,
-    "taskpane.initialScripts": scripts.join(", "),
-    "taskpane.firstRenderMs": Math.round(median(times)),
-  };
-}
-
 const loadAtStart = loadavg();
 const figures = {
   ...engineFigures(),
@@ -121,7 +87,7 @@ const figures = {
   ...(await splitVsDinero(engine)),
   ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
-  ...(await taskpaneFigures()),
+  ...(await taskpaneFigures(require, path.join(here, ".."))),
   ...edgesFigures(),
   ...jsonFigures(engine),
 };
