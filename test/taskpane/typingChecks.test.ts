@@ -3,6 +3,7 @@ import { swedishAmount } from "../../src/format/swedishAmount";
 import { paneProblems, sentence } from "../../src/taskpane/fields/paneProblems";
 import { modelChecks } from "../../src/taskpane/fields/typingChecks";
 import { modelDecimal } from "../../src/taskpane/modelDecimal";
+import { loadStrings } from "../../src/taskpane/strings";
 import { stringifyModel } from "../../src/engine";
 
 const model = (fields: Record<string, unknown>) => ({
@@ -78,7 +79,8 @@ describe("the checks while typing", () => {
     });
   });
 
-  it("says it in English on request", () => {
+  it("says it in English on request", async () => {
+    await loadStrings("en"); // as the pane does before it shows in English
     const split = { by: "weights", weights: { equal: "1/2", k: "0.4" } };
     expect(shown(model({ lines: { x: { label: "X", amount: "100", split } } }), "en")).toEqual({
       "lines.x.split.weights.k": "The weights add up to 9/10, not 1.",
