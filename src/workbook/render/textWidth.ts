@@ -47,9 +47,9 @@ const CODES = 0x3000;
 
 function byCodes(table: Readonly<Record<string, number>>): Int16Array {
   const widths = new Int16Array(CODES).fill(-1);
-  for (let code = 0; code < CODES; code++) {
-    const width = table[String.fromCharCode(code)];
-    if (width !== undefined) widths[code] = width;
+  for (const [c, width] of Object.entries(table)) {
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code < CODES) widths[code] = width;
   }
   return widths;
 }
