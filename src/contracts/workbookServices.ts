@@ -44,9 +44,21 @@ export interface WriteReport {
 /** Where a change to the stored models came from: this Excel, or a co-author's. */
 export type StoreChangeSource = "Local" | "Remote";
 
+/** A feature of Fördela that needs a newer Excel than the least it runs on. */
+export type Feature =
+  "liveRecompute" | "coauthorRefresh" | "savedBy" | "freeze" | "pageLayout" | "staging" | "oneUndo";
+
+/** A feature that is off in this Excel, and the ExcelApi set it needs (e.g. "1.7"). */
+export interface MissingFeature {
+  readonly feature: Feature;
+  readonly set: string;
+}
+
 /** What the task pane asks of a workbook: Excel's, or the preview's in memory. */
 export interface WorkbookServices {
   readonly inExcel: boolean;
+  /** The features this Excel lacks the requirement set for, so that the pane says which are off and why. */
+  missingFeatures(): Promise<readonly MissingFeature[]>;
   /** Writes Fördela's sheets; `overwriteEdited` once the user agreed to write over their edits in them. */
   write(spec: WorkbookSpec, options?: { readonly overwriteEdited?: boolean }): Promise<WriteReport>;
   /** The models stored in this workbook (Fördela's very hidden store sheet). */

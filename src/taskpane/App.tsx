@@ -4,6 +4,7 @@ import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
 import type { WorkbookServices } from "../contracts/workbookServices";
 import type { Language } from "../contracts/language";
+import { LiveSwitch } from "./app/LiveSwitch";
 import { ModelPanes } from "./app/ModelPanes";
 import { ResultPane } from "./app/ResultPane";
 import { PaneTabs, type View } from "./app/PaneTabs";
@@ -66,9 +67,7 @@ export function App({ services, language, loadTemplates, calculator, save, previ
         </Body1>
       )}
       <PaneTabs words={words} view={view} onView={setView} />
-      {runner.text.trim() !== "" && (
-        <Switch label={storeWords.autoRun} checked={live.auto} onChange={(_, d) => live.setAuto(d.checked)} />
-      )}
+      <LiveSwitch services={services} language={language} live={live} open={runner.text.trim() !== ""} />
       <RunNotices {...common} live={live} selectCell={(a) => void services.selectCell(a)} />
       {view === "start" && (
         <StartPane

@@ -16,6 +16,7 @@ export function lazyExcelServices(language: Language): WorkbookServices {
     ));
   return {
     inExcel: true,
+    missingFeatures: async () => (await load()).missingFeatures(),
     write: async (spec, how) => (await load()).write(spec, how),
     models: {
       list: async () => (await load()).models.list(),

@@ -150,6 +150,17 @@ export class FakeExcel {
   private pendingChars = 0;
   /** Whether this client's handlers hear events (context.runtime.enableEvents). */
   enableEvents = true;
+  /** The newest ExcelApi set this client's Excel has, as Office.context.requirements tells. */
+  excelApi = "1.20";
+  /** Office.context.requirements of this client: a set is there up to {@link excelApi}. */
+  readonly requirements = {
+    isSetSupported: (name: string, minVersion = "1.1"): boolean => {
+      if (name !== "ExcelApi") return false;
+      const [major = 0, minor = 0] = minVersion.split(".").map(Number);
+      const [haveMajor = 0, haveMinor = 0] = this.excelApi.split(".").map(Number);
+      return major < haveMajor || (major === haveMajor && minor <= haveMinor);
+    },
+  };
   private readonly book: SharedWorkbook;
   private loaded = new Set<string>();
   private pendingLoads = new Set<string>();

@@ -24,6 +24,7 @@ const table: TableData = {
 function excel(): WorkbookServices {
   return {
     inExcel: true,
+    missingFeatures: jest.fn(async () => []),
     write: jest.fn(),
     models: {
       list: jest.fn(),

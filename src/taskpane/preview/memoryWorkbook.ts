@@ -43,6 +43,8 @@ export function memoryWorkbook(onChange: () => void, language: Language = "sv"):
   };
   return {
     inExcel: false,
+    // The preview has every feature: it is no Excel of an older version.
+    missingFeatures: async () => [],
     sheets: () => written,
     selected: () => selection,
     storeSheet,

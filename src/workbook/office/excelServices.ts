@@ -3,6 +3,7 @@ import type { Language } from "../render/labels";
 import {
   checkRequirements,
   EVENTS_API,
+  missingFeatures,
   FREEZE_API,
   PAGE_LAYOUT_API,
   STAGE_API,
@@ -36,6 +37,7 @@ export function excelServices(language: Language): WorkbookServices {
   const models = workbookStore(plain, { language, canTellAuthor: supports(EVENTS_API) });
   return {
     inExcel: true,
+    missingFeatures: async () => missingFeatures(Office.context.requirements),
     write: async (spec, how) => {
       checkRequirements(Office.context.requirements, language);
       return writeToExcel(spec, run, {

@@ -1,3 +1,4 @@
+import type { Feature, MissingFeature } from "../../contracts/workbookServices";
 import type { Language } from "../render/labels";
 import { WorkbookError } from "./WorkbookError";
 
@@ -26,6 +27,22 @@ export const TAG_API = "1.12";
 /** Merging a write into one undo step needs 1.20; on older Excel each sync is its own undo step. */
 export const UNDO_API = "1.20";
 
+/**
+ * Fördela's features that need more than {@link EXCEL_API}, with the set each
+ * needs. Without it the feature is off (and the pane says so); the rest of
+ * Fördela works as before. The sheet tag (1.12) is left out: below it a
+ * hidden name does the same.
+ */
+export const FEATURE_SETS: readonly { readonly feature: Feature; readonly set: string }[] = [
+  { feature: "liveRecompute", set: EVENTS_API },
+  { feature: "coauthorRefresh", set: EVENTS_API },
+  { feature: "savedBy", set: EVENTS_API },
+  { feature: "freeze", set: FREEZE_API },
+  { feature: "staging", set: STAGE_API },
+  { feature: "pageLayout", set: PAGE_LAYOUT_API },
+  { feature: "oneUndo", set: UNDO_API },
+];
+
 /** What Office says about requirement sets (Office.context.requirements). */
 export interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
@@ -40,4 +57,15 @@ export interface Requirements {
 export function checkRequirements(requirements: Requirements, language: Language): void {
   if (requirements.isSetSupported("ExcelApi", EXCEL_API)) return;
   throw new WorkbookError("", "tooOld", { api: EXCEL_API }, language);
+}
+
+/**
+ * The features this Excel lacks the requirement set for (an older Excel than
+ * Fördela's newer features need).
+ *
+ * @example
+ * missingFeatures(Office.context.requirements); // [{ feature: "oneUndo", set: "1.20" }] on Excel 2021
+ */
+export function missingFeatures(requirements: Requirements): MissingFeature[] {
+  return FEATURE_SETS.filter(({ set }) => !requirements.isSetSupported("ExcelApi", set));
 }

@@ -8,11 +8,8 @@ function install(minor: number) {
   const excel = new FakeExcel();
   const run = jest.fn((...args: Parameters<typeof excel.run>) => excel.run(...args));
   Object.assign((globalThis as Record<string, unknown>).Excel as object, { run });
-  (globalThis as Record<string, unknown>).Office = {
-    context: {
-      requirements: { isSetSupported: (_: string, min: string) => Number(min.split(".")[1]) <= minor },
-    },
-  };
+  excel.excelApi = `1.${minor}`;
+  (globalThis as Record<string, unknown>).Office = { context: { requirements: excel.requirements } };
   return { run, excel };
 }
 
@@ -58,4 +55,31 @@ describe("excelServices", () => {
       write.mockRestore();
     },
   );
+
+  it("says which features an Excel without change events (ExcelApi 1.6) lacks, and listens to nothing", async () => {
+    const { run } = install(6);
+    const services = excelServices("sv");
+    const stop = await services.watchEdits("Indata", () => undefined);
+    await stop();
+    expect([
+      run.mock.calls.length,
+      (await services.missingFeatures()).map((m) => `${m.feature} ${m.set}`),
+    ]).toEqual([
+      0,
+      [
+        "liveRecompute 1.7",
+        "coauthorRefresh 1.7",
+        "savedBy 1.7",
+        "freeze 1.7",
+        "staging 1.9",
+        "pageLayout 1.9",
+        "oneUndo 1.20",
+      ],
+    ]);
+  });
+
+  it("lacks no feature on an Excel with ExcelApi 1.20", async () => {
+    install(20);
+    expect(await excelServices("sv").missingFeatures()).toEqual([]);
+  });
 });
