@@ -18,7 +18,7 @@ import { useLiveRecompute } from "./useLiveRecompute";
 import { useModelRunner } from "./useModelRunner";
 import { useStoredModels } from "./useStoredModels";
 // Not on the first view: a chunk of their own, fetched just after the first paint.
-import { loadModelJson, Switch } from "./later";
+import { loadModelJson } from "./later";
 import type { StartViewProps } from "./views/StartView";
 
 export interface AppProps {

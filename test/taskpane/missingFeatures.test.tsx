@@ -9,6 +9,8 @@ import type { Language } from "../../src/contracts/language";
 import { App } from "../../src/taskpane/App";
 import { inlineCalculator } from "../../src/taskpane/calculator";
 import { memoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import { loadStoreStrings } from "../../src/taskpane/storeStrings";
+import { loadStrings } from "../../src/taskpane/strings";
 import { renderWithProviders } from "./renderWithProviders";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
@@ -21,6 +23,7 @@ const loadTemplates = async () => [
 
 /** The pane on a workbook whose Excel lacks change events (ExcelApi 1.7) and what needs 1.9 and 1.20. */
 async function setUp(language: Language) {
+  await Promise.all([loadStrings(language), loadStoreStrings(language)]);
   const workbook = memoryWorkbook(() => undefined, language);
   workbook.missingFeatures = async () => [
     { feature: "liveRecompute", set: "1.7" },

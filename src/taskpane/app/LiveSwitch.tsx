@@ -1,8 +1,7 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Switch } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Language } from "../../contracts/language";
 import type { MissingFeature, WorkbookServices } from "../../contracts/workbookServices";
-import { featureStrings } from "../featureStrings";
+import { MessageBar, MessageBarBody, MessageBarTitle, Switch } from "../later";
 import { storeStrings } from "../storeStrings";
 import type { useLiveRecompute } from "../useLiveRecompute";
 
@@ -20,28 +19,38 @@ interface LiveSwitchProps {
  * silently. Without change events (ExcelApi 1.7) the switch is off and cannot be turned.
  */
 export function LiveSwitch({ services, language, live, open }: LiveSwitchProps) {
-  const [missing, setMissing] = useState<readonly MissingFeature[]>([]);
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const [noLive, setNoLive] = useState(false);
+  const [title, setTitle] = useState("");
   useEffect(() => {
     let mounted = true;
     void services
       .missingFeatures()
-      .then((found) => mounted && setMissing(found))
+      .then(async (found) => {
+        if (found.length === 0) return;
+        // The words are fetched only where a feature is missing: an up-to-date Excel never needs them.
+        const words = (await import(/* webpackChunkName: "features" */ "../featureStrings")).featureStrings(
+          language,
+        );
+        if (!mounted) return;
+        setTitle(words.title);
+        setMissing(found.map((m: MissingFeature) => words.missing(m)));
+        setNoLive(found.some((m) => m.feature === "liveRecompute"));
+      })
       .catch(() => undefined);
     return () => {
       mounted = false;
     };
-  }, [services]);
-  const words = featureStrings(language);
-  const noLive = missing.some((m) => m.feature === "liveRecompute");
+  }, [services, language]);
   return (
     <>
       {missing.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{words.title}</MessageBarTitle>
+            <MessageBarTitle>{title}</MessageBarTitle>
             <ul>
-              {missing.map((m) => (
-                <li key={m.feature}>{words.missing(m)}</li>
+              {missing.map((message) => (
+                <li key={message}>{message}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -1,5 +1,5 @@
 import type { AppProps } from "../App";
-import type { WorkbookServices } from "../../workbook/office/excelServices";
+import type { WorkbookServices } from "../../contracts/workbookServices";
 import { labels, type Language } from "../../workbook/render/labels";
 import { strings } from "../strings";
 import { memoryWorkbook } from "./memoryWorkbook";
