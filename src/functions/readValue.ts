@@ -78,7 +78,11 @@ export function typed(value: unknown, words: Words): string {
   }
   if (typeof value === "boolean")
     return words.language === "sv" ? (value ? "SANT" : "FALSKT") : String(value).toUpperCase();
-  return String(value);
+  // Excel passes only primitives; anything else is named by its kind, since
+  // String() on an arbitrary object can throw (a "toString" that is no function)
+  return typeof value === "object" || typeof value === "function"
+    ? Object.prototype.toString.call(value)
+    : String(value);
 }
 
 function read(value: unknown, place: Place, words: Words): Reading {

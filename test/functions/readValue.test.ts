@@ -72,6 +72,12 @@ describe("readValue: a cell read exactly as the user typed it", () => {
     );
   });
 
+  it("refuses an object whose toString is no function with a FunctionError, not a TypeError", () => {
+    const value = JSON.parse('{"toString":0}') as unknown;
+    expect(() => readValue(value, AT, words)).toThrow(FunctionError);
+    expect(() => readValue(value, AT, words)).toThrow(/^nycklar: /);
+  });
+
   it("gives SPLIT's parts in öre as numbers whose shortest form is the exact amount", () => {
     fc.assert(
       fc.property(
