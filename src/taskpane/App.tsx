@@ -1,4 +1,3 @@
-import { Body1, Title2 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { WorkbookSpec } from "../workbook/description/types";
 import type { ExportFile } from "../workbook/export/exportFiles";
@@ -6,6 +5,9 @@ import type { WorkbookServices } from "../contracts/workbookServices";
 import type { Language } from "../contracts/language";
 import { LiveSwitch } from "./app/LiveSwitch";
 import { ModelPanes } from "./app/ModelPanes";
+import { PaneHeader } from "./app/PaneHeader";
+import { RunBar } from "./app/RunBar";
+import { useViewFocus } from "./app/useViewFocus";
 import { ResultPane } from "./app/ResultPane";
 import { PaneTabs, type View } from "./app/PaneTabs";
 import { RunNotices } from "./app/RunNotices";
@@ -45,52 +47,52 @@ export function App({ services, language, loadTemplates, calculator, save, previ
   const runner = useModelRunner(services, calculator, language);
   const stored = useStoredModels(services, runner, language);
   const live = useLiveRecompute(services, runner, language);
+  const { frame, focusView } = useViewFocus();
+  const show = useCallback((next: View) => (setView(next), focusView()), [focusView]);
   const open = useCallback(
     (document: unknown) =>
       void loadModelJson().then(({ stringifyModel }) => {
         runner.open(stringifyModel(document));
-        setView("model");
+        show("model");
       }),
-    [runner],
+    [runner, show],
   );
   const run = useCallback(async () => {
     await runner.run();
   }, [runner]);
   const common = { words, storeWords, runner };
+  const modelOpen = runner.text.trim() !== "";
   return (
     <main className={styles.root}>
-      <Title2 as="h1">{words.title}</Title2>
-      <Body1>{words.tagline}</Body1>
-      {!services.inExcel && (
-        <Body1 role="status" className={styles.notice}>
-          {words.notInExcel}
-        </Body1>
-      )}
+      <PaneHeader words={words} start={view === "start"} inExcel={services.inExcel} />
       <PaneTabs words={words} view={view} onView={setView} />
-      <LiveSwitch services={services} language={language} live={live} open={runner.text.trim() !== ""} />
+      <LiveSwitch services={services} language={language} live={live} open={modelOpen} />
       <RunNotices {...common} live={live} selectCell={(a) => void services.selectCell(a)} />
-      {view === "start" && (
-        <StartPane
-          {...common}
-          stored={stored}
-          onOpen={open}
-          onOpened={() => setView("model")}
-          loadTemplates={loadTemplates}
-        />
-      )}
-      <ModelPanes
-        view={view}
-        words={words}
-        language={language}
-        runner={runner}
-        services={services}
-        onRun={run}
-      />
-      {view === "result" && (
-        <ResultPane {...common} language={language} calculator={calculator} save={save} />
-      )}
+      <div ref={frame} tabIndex={-1} data-view={view} className={styles.frame}>
+        {view === "start" && (
+          <StartPane
+            {...common}
+            stored={stored}
+            onOpen={open}
+            onOpened={() => show("model")}
+            loadTemplates={loadTemplates}
+          />
+        )}
+        <ModelPanes view={view} words={words} language={language} runner={runner} services={services} />
+        {view === "result" && (
+          <ResultPane {...common} language={language} calculator={calculator} save={save} />
+        )}
+      </div>
       {preview !== undefined && runner.state.kind === "done" && (
         <preview.Sheets workbook={preview.sheets()} />
+      )}
+      {modelOpen && (
+        <RunBar
+          words={words}
+          state={runner.state}
+          onRun={run}
+          onSelectCell={(a) => void services.selectCell(a)}
+        />
       )}
     </main>
   );

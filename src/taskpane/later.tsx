@@ -52,3 +52,4 @@ export const MessageBarActions = later("MessageBarActions");
 export const MessageBarBody = later("MessageBarBody");
 export const MessageBarTitle = later("MessageBarTitle");
 export const Switch = later("Switch");
+export const ProgressBar = later("ProgressBar");

@@ -7,6 +7,8 @@ const SV = {
   start: "Start",
   model: "Modell",
   result: "Resultat",
+  more: "Mer",
+  moreTabs: (n: number) => `Mer (${n} flikar till)`,
   templates: "Börja från ett exempel",
   stored: "Modeller i den här arbetsboken",
   noStored: "Arbetsboken har inga sparade modeller än.",

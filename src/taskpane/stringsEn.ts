@@ -8,6 +8,8 @@ export const EN: Strings = {
   start: "Start",
   model: "Model",
   result: "Result",
+  more: "More",
+  moreTabs: (n: number) => `More (${n} more tabs)`,
   templates: "Start from an example",
   stored: "Models in this workbook",
   noStored: "The workbook has no saved models yet.",

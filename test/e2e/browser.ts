@@ -173,3 +173,15 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/**
+ * Opens one of the pane's views by its tab: the tab itself where it is in
+ * sight, else through the menu that holds the tabs a narrow pane has no room
+ * for ("Mer").
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) return tab.click();
+  await page.getByRole("tab", { name: /^Mer \(/ }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { buildStandIn, launch, openPane, screenshot, serveBuild } from "./browser";
+import { buildStandIn, launch, openPane, openTab, screenshot, serveBuild } from "./browser";
 
 let server: Server;
 let url: string;
@@ -67,7 +67,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     expect(written.store).toEqual(["Fördela modeller"]);
     expect(written.ragunda).toBe(6000);
     expect(written.touched).not.toContain("Blad1");
-    await page.getByRole("tab", { name: "Resultat" }).click();
+    await openTab(page, "Resultat");
     await page.getByRole("combobox", { name: "Scenario" }).selectOption("Utan Krokoms ökning");
     await page.getByRole("row", { name: /Krokom/ }).waitFor();
     await screenshot(page, "2-result");
@@ -83,7 +83,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
     await page.getByText(/^Klart/).waitFor();
-    await page.getByRole("tab", { name: "Resultat" }).click();
+    await openTab(page, "Resultat");
     await page.getByRole("tab", { name: "Jämförelse" }).click();
     await page.getByRole("combobox", { name: "Scenario" }).selectOption("Grundmodell");
     await page.getByRole("combobox", { name: "jämfört med" }).selectOption("Samma som i fjol");
@@ -115,17 +115,17 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   it("adds a scenario, changes a key value in its field, and shows the scenario's result", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
-    await page.getByRole("tab", { name: "Scenarier" }).click();
+    await openTab(page, "Scenarier");
     await page.getByRole("button", { name: "Lägg till scenario" }).click();
     await page.getByRole("textbox", { name: "Namn" }).fill("Ragunda växer");
     await page.getByRole("button", { name: "Byt namn" }).click();
     await page.getByRole("textbox", { name: "Ragunda" }).fill("6 000");
     await page.getByText(/^Grundmodellen: /).waitFor();
     await screenshot(page, "10-scenario");
-    await page.getByRole("tab", { name: "Modell" }).click();
+    await openTab(page, "Modell");
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
     await page.getByText(/^Klart/).waitFor();
-    await page.getByRole("tab", { name: "Resultat" }).click();
+    await openTab(page, "Resultat");
     const ragunda = page.getByRole("row", { name: /^Ragunda/ });
     const inBase = await ragunda.textContent();
     await page.getByRole("combobox", { name: "Scenario" }).selectOption("Ragunda växer");
@@ -159,7 +159,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
         ],
       };
     });
-    await page.getByRole("tab", { name: "Parter" }).click();
+    await openTab(page, "Parter");
     await page.getByRole("button", { name: "Läs de markerade cellerna" }).click();
     await page.getByText("Lade till 2 parter och 1 nycklar i modellen.").waitFor();
     await screenshot(page, "6-parties");
@@ -168,7 +168,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   it("edits a line's rule in fields", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
-    await page.getByRole("tab", { name: "Regler" }).click();
+    await openTab(page, "Regler");
     const rule = page.getByRole("group", { name: "Medel till förbundet" });
     const group = rule.getByRole("group", { name: "Så fördelas kommunernas del" });
     expect(await group.getByRole("combobox", { name: "Fördelas" }).inputValue()).toBe("key");

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import {
   buildStandIn,
   launch,
+  openTab,
   openPane,
   screenshot,
   scrollsSideways,
@@ -50,13 +51,13 @@ async function everyView(page: Page, width: number): Promise<Seen[]> {
   await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
   await look("model");
   for (const tab of ["Parter", "Regler", "Scenarier"]) {
-    await page.getByRole("tab", { name: tab }).click();
+    await openTab(page, tab);
     await look(tab.toLowerCase());
   }
-  await page.getByRole("tab", { name: "Modell" }).click();
+  await openTab(page, "Modell");
   await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
   await page.getByText(/^Klart/).waitFor();
-  await page.getByRole("tab", { name: "Resultat" }).click();
+  await openTab(page, "Resultat");
   await look("result");
   await page.getByRole("tab", { name: "Jämförelse" }).click();
   await look("compare");

@@ -12,11 +12,10 @@ interface ModelPanesProps {
   readonly language: Language;
   readonly runner: ModelRunner;
   readonly services: WorkbookServices;
-  readonly onRun: () => Promise<void>;
 }
 
-/** The views that edit the open model (parties and keys, lines, scenarios, the JSON and the run), each loaded when first shown. */
-export function ModelPanes({ view, words, language, runner, services, onRun }: ModelPanesProps) {
+/** The views that edit the open model (parties and keys, lines, scenarios, the JSON), each loaded when first shown. */
+export function ModelPanes({ view, words, language, runner, services }: ModelPanesProps) {
   const model = { words, language, text: runner.text, onText: runner.setText };
   return (
     <Suspense fallback={null}>
@@ -29,8 +28,6 @@ export function ModelPanes({ view, words, language, runner, services, onRun }: M
         <ModelView
           {...model}
           state={runner.state}
-          onRun={onRun}
-          onSelectCell={(a) => void services.selectCell(a)}
           statements={runner.statements}
           onStatements={runner.setStatements}
         />

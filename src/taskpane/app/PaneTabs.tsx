@@ -1,9 +1,43 @@
-import { Tab, TabList } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  useOverflowMenu,
+} from "@fluentui/react-components";
+import { forwardRef, lazy, Suspense } from "react";
 import type { Strings } from "../strings";
-import { useAppStyles } from "./useAppStyles";
 
 /** The pane's views, one tab each. */
 export type View = "start" | "parties" | "lines" | "scenarios" | "model" | "result";
+
+const VIEWS: readonly View[] = ["start", "parties", "lines", "scenarios", "model", "result"];
+
+// Only a narrow pane needs the menu: Fluent's Menu is a chunk of its own.
+const TabMenu = lazy(() =>
+  import(/* webpackChunkName: "tab-menu" */ "./TabMenu").then((m) => ({ default: m.TabMenu })),
+);
+
+const useStyles = makeStyles({
+  // One line that never wraps: what does not fit goes into the menu at its end.
+  tabs: { minWidth: 0, overflow: "hidden" },
+  more: { minWidth: 0, flexShrink: 0 },
+});
+
+/** Each view with its tab's label. */
+function tabs(words: Strings): readonly (readonly [View, string])[] {
+  const labels: Record<View, string> = {
+    start: words.start,
+    parties: words.partiesTab,
+    lines: words.linesTab,
+    scenarios: words.scenarios,
+    model: words.model,
+    result: words.result,
+  };
+  return VIEWS.map((v) => [v, labels[v]] as const);
+}
 
 interface PaneTabsProps {
   readonly words: Strings;
@@ -11,22 +45,66 @@ interface PaneTabsProps {
   readonly onView: (view: View) => void;
 }
 
-/** The tabs between the pane's views. */
+/** The tabs between the pane's views; in a narrow pane, those that do not fit are in a menu after the rest. */
 export function PaneTabs({ words, view, onView }: PaneTabsProps) {
-  const styles = useAppStyles();
+  const styles = useStyles();
   return (
-    <TabList
-      className={styles.tabs}
-      size="small"
-      selectedValue={view}
-      onTabSelect={(_, data) => onView(data.value as View)}
-    >
-      <Tab value="start">{words.start}</Tab>
-      <Tab value="parties">{words.partiesTab}</Tab>
-      <Tab value="lines">{words.linesTab}</Tab>
-      <Tab value="scenarios">{words.scenarios}</Tab>
-      <Tab value="model">{words.model}</Tab>
-      <Tab value="result">{words.result}</Tab>
-    </TabList>
+    // No room kept beyond what the tabs measure (padding 0): where nothing can be measured (jsdom), every tab shows.
+    <Overflow minimumVisible={2} padding={0}>
+      <TabList
+        className={styles.tabs}
+        // Inline, over the pane's rule that wraps every other tab list.
+        style={{ flexWrap: "nowrap" }}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => onView(data.value as View)}
+      >
+        {tabs(words).map(([v, label]) => (
+          // The chosen view's tab stays in sight: it is the last to go into the menu.
+          <OverflowItem key={v} id={v} priority={v === view ? 2 : 1}>
+            <Tab value={v}>{label}</Tab>
+          </OverflowItem>
+        ))}
+        <MoreTabs words={words} onView={onView} className={styles.more} />
+      </TabList>
+    </Overflow>
   );
 }
+
+interface MoreTabsProps {
+  readonly words: Strings;
+  readonly onView: (view: View) => void;
+  readonly className: string;
+}
+
+/** "Mer", opening the menu of the tabs that do not fit; nothing while every tab does. */
+function MoreTabs({ words, onView, className }: MoreTabsProps) {
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  const button = (
+    <MoreButton ref={ref} className={className} label={words.moreTabs(overflowCount)} text={words.more} />
+  );
+  return (
+    <Suspense fallback={button}>
+      <TabMenu tabs={tabs(words)} onView={onView} trigger={button} />
+    </Suspense>
+  );
+}
+
+/** The button itself: a tab of the tab list, as the tab list's children must be, that opens the menu. */
+const MoreButton = forwardRef<HTMLButtonElement, { className: string; label: string; text: string }>(
+  function MoreButton({ className, label, text, ...trigger }, ref) {
+    return (
+      <Button
+        ref={ref}
+        role="tab"
+        appearance="transparent"
+        className={className}
+        aria-label={label}
+        {...trigger}
+      >
+        {text}
+      </Button>
+    );
+  },
+);

@@ -2,16 +2,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** The pane's frame, and what keeps every view whole from 320 to 500 px. */
 export const useAppStyles = makeStyles({
-  notice: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-  },
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
+    // The run bar is the last thing in the pane and sticks to its foot: nothing below it.
+    paddingBottom: 0,
     // A flex child may shrink below its content's width: nothing pushes the pane wider than Excel gives it.
     minWidth: 0,
     // Every tab list wraps to a second line in a narrow pane rather than run off its edge.
@@ -39,6 +36,6 @@ export const useAppStyles = makeStyles({
       "& table[data-narrow-hide] tr > :nth-child(4)": { display: "none" },
     },
   },
-  // The main tabs: wrapping, as every tab list.
-  tabs: { flexWrap: "wrap" },
+  // The frame around the view takes the focus when the pane changes the view; it shows no ring of its own.
+  frame: { display: "flex", flexDirection: "column", minWidth: 0, outlineStyle: "none" },
 });

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Checkbox, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import type { Language } from "../../contracts/language";
 import { modelStrings } from "../modelStrings";
 import type { RunState } from "../useModelRunner";
@@ -26,17 +14,15 @@ export interface ModelViewProps {
   readonly text: string;
   readonly onText: (text: string) => void;
   readonly state: RunState;
-  readonly onRun: () => void;
-  readonly onSelectCell: (address: string) => void;
   readonly language: Language;
   /** Whether the run also writes each party's statement as a sheet. */
   readonly statements: boolean;
   readonly onStatements: (statements: boolean) => void;
 }
 
-/** The model, editable as JSON, and the run: progress while it writes, a refusal on its field or cell. */
+/** The model, editable as JSON, with a refusal on its field; the run is in the pane's run bar. */
 export function ModelView(props: ModelViewProps) {
-  const { words, text, onText, state, onRun, onSelectCell } = props;
+  const { words, text, onText, state } = props;
   const styles = useStyles();
   const refused = state.kind === "refused" ? state : undefined;
   return (
@@ -48,7 +34,8 @@ export function ModelView(props: ModelViewProps) {
         validationMessage={refused?.path !== undefined ? refused.message : undefined}
       >
         <Textarea
-          className={styles.editor}
+          // On the text area itself, so the whole box is the editor (on the wrapper the text stopped short of it).
+          textarea={{ className: styles.editor }}
           value={text}
           onChange={(_, data) => onText(data.value)}
           resize="vertical"
@@ -60,28 +47,6 @@ export function ModelView(props: ModelViewProps) {
         checked={props.statements}
         onChange={(_, data) => props.onStatements(data.checked === true)}
       />
-      <Button appearance="primary" onClick={onRun} disabled={state.kind === "running" || text.trim() === ""}>
-        {words.run}
-      </Button>
-      {state.kind === "running" && <ProgressBar aria-label={words.running} />}
-      {state.kind === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{words.written(state.sheets)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {refused !== undefined && refused.path === undefined && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{words.refused}</MessageBarTitle>
-            {refused.message}
-          </MessageBarBody>
-          {refused.address !== undefined && (
-            <MessageBarActions>
-              <Button onClick={() => onSelectCell(refused.address ?? "")}>{words.selectCell}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
     </section>
   );
 }

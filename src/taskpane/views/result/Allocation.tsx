@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ResultDocument } from "../../../engine/result/types";
 import type { ExportFile } from "../../../workbook/export/exportFiles";
 import type { ExplainedLine } from "../../explainParty";
@@ -31,6 +31,12 @@ export function Allocation({ words, document, explain, exportArchive, save }: Al
   const styles = useStyles();
   const [scenario, setScenario] = useState(0);
   const [why, setWhy] = useState<string | undefined>(undefined);
+  // Each party's "Varför?", so that closing its dialog puts the focus back on it, not at the top of the pane.
+  const whyButtons = useRef(new Map<string, HTMLElement>());
+  const close = (party: string) => {
+    setWhy(undefined);
+    requestAnimationFrame(() => whyButtons.current.get(party)?.focus());
+  };
   const shown = document.results[Math.min(scenario, document.results.length - 1)];
   if (shown === undefined) return <Caption1>{words.noResult}</Caption1>;
   return (
@@ -41,14 +47,14 @@ export function Allocation({ words, document, explain, exportArchive, save }: Al
         value={scenario}
         onChange={setScenario}
       />
-      <AllocationTable words={words} shown={shown} onWhy={setWhy} />
+      <AllocationTable words={words} shown={shown} onWhy={setWhy} whyButtons={whyButtons.current} />
       <Download words={words} load={() => exportArchive(scenario)} save={save ?? saveFile} />
       {why !== undefined && (
         <WhyDialog
           words={words}
           name={shown.parties.find((p) => p.id === why)?.name ?? why}
           load={() => explain(scenario, why)}
-          onClose={() => setWhy(undefined)}
+          onClose={() => close(why)}
         />
       )}
     </section>

@@ -33,6 +33,8 @@ interface AllocationTableProps {
   readonly shown: ScenarioResult;
   /** Opens "Varför?" for a party. */
   readonly onWhy: (party: string) => void;
+  /** Where each party's "Varför?" button is kept while it is shown, by party id. */
+  readonly whyButtons: Map<string, HTMLElement>;
 }
 
 /** A party's share of the whole, "31,18 %"; empty when the whole is nothing. */
@@ -48,7 +50,7 @@ function adjustment(lines: Record<string, { adjustment: string }>): string {
 }
 
 /** Each party's amount, share and rounding adjustment in one scenario, with "Varför?" for each, and the total. */
-export function AllocationTable({ words, shown, onWhy }: AllocationTableProps) {
+export function AllocationTable({ words, shown, onWhy, whyButtons }: AllocationTableProps) {
   const styles = useStyles();
   return (
     <Table size="small" aria-label={words.result} data-narrow-hide="">
@@ -75,6 +77,9 @@ export function AllocationTable({ words, shown, onWhy }: AllocationTableProps) {
                 size="small"
                 className={styles.why}
                 onClick={() => onWhy(party.id)}
+                ref={(button) =>
+                  void (button ? whyButtons.set(party.id, button) : whyButtons.delete(party.id))
+                }
                 aria-label={`${words.why} ${party.name}`}
               >
                 {words.why}

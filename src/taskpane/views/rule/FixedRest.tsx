@@ -44,8 +44,8 @@ export function FixedRest({ words, rule, onRule, keys, parties }: RulePartProps)
       )}
       {rest !== undefined && (
         <div className={styles.nested} role="group" aria-label={words.wholeBounds}>
-          <Caption1Strong>{words.wholeBounds}</Caption1Strong>
-          <Caption1>{words.wholeBoundsHint}</Caption1>
+          <Caption1Strong block>{words.wholeBounds}</Caption1Strong>
+          <Caption1 block>{words.wholeBoundsHint}</Caption1>
           <Bounds words={words} rule={rule} onRule={onRule} keys={keys} parties={parties} />
         </div>
       )}
