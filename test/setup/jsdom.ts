@@ -14,3 +14,10 @@ if (typeof window !== "undefined" && !("TextEncoder" in globalThis)) {
   const { TextEncoder, TextDecoder } = require("node:util") as typeof import("node:util");
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
+
+// jsdom lays nothing out: every element is 0 px wide, so Fluent's Overflow would find no room for any of the
+// pane's tabs and put them all in its menu. Elements are given a wide pane's room instead (their contents
+// still measure 0), so that every tab shows, as in a pane wide enough for them.
+if (typeof window !== "undefined") {
+  Object.defineProperty(window.HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1024 });
+}

@@ -49,8 +49,8 @@ interface PaneTabsProps {
 export function PaneTabs({ words, view, onView }: PaneTabsProps) {
   const styles = useStyles();
   return (
-    // No room kept beyond what the tabs measure (padding 0): where nothing can be measured (jsdom), every tab shows.
-    <Overflow minimumVisible={2} padding={0}>
+    // Room kept for what the tabs' measured widths leave out (their rounding, the menu button's own padding).
+    <Overflow minimumVisible={2} padding={32}>
       <TabList
         className={styles.tabs}
         // Inline, over the pane's rule that wraps every other tab list.
