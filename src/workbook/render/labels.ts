@@ -27,7 +27,7 @@ const SV = {
   keySum: (key: string, parties: number) => `Summa ${key} (${parties} parter)`,
   check: "Kontroll (0 = stämmer)",
   checkNote:
-    "Kontrollen är 0 när delarna summerar till beloppet och avrundningen är aktuell. Ändrar du ett nyckelvärde blir den skild från 0 tills modellen körs igen.",
+    "Kontrollen är 0 när delarna summerar till beloppet och avrundningen är aktuell. Ändrar du ett nyckelvärde eller ett belopp i Indata blir den skild från 0 tills modellen körs igen.",
   perInhabitant: "kr per invånare",
   base: "Grundmodell",
   difference: "Skillnad",
@@ -104,7 +104,7 @@ const EN: Labels = {
   keySum: (key: string, parties: number) => `Total ${key} (${parties} parties)`,
   check: "Check (0 = adds up)",
   checkNote:
-    "The check is 0 when the parts add up to the amount and the rounding is current. Change a key value and it differs from 0 until the model is run again.",
+    "The check is 0 when the parts add up to the amount and the rounding is current. Change a key value or an amount in Indata and it differs from 0 until the model is run again.",
   perInhabitant: "SEK per inhabitant",
   base: "Base model",
   difference: "Difference",
