@@ -188,6 +188,36 @@ describe("the preview's live recompute", () => {
     expect((await workbook.models.list()).models.map((m) => m.name)).toEqual(["Annan", TURISM]);
   });
 
+  it("lets a line's amount be typed over in the grid, and no label or empty cell", async () => {
+    const { PreviewSheets } = await import("../../src/taskpane/preview/PreviewSheets");
+    const { strings } = await import("../../src/taskpane/strings");
+    const workbook = memoryWorkbook(() => undefined);
+    const Sheets = (p: { workbook: ReturnType<typeof workbook.sheets> }) => (
+      <PreviewSheets
+        words={strings("sv")}
+        workbook={p.workbook}
+        keySheet="Indata"
+        onEdit={workbook.editCell}
+      />
+    );
+    renderWithProviders(
+      <App
+        services={workbook}
+        language="sv"
+        loadTemplates={loadTemplates}
+        calculator={inlineCalculator()}
+        preview={{ sheets: () => workbook.sheets(), Sheets }}
+      />,
+    );
+    await runTemplate(userEvent.setup(), new RegExp(`Öppna: ${TURISM}`));
+    await screen.findByRole("textbox", { name: "Indata!H8" });
+    expect(["G8", "F8", "H9"].map((a) => screen.queryByRole("textbox", { name: `Indata!${a}` }))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it("refuses a key cell that is not a number and puts the model's value back", async () => {
     const { PreviewSheets } = await import("../../src/taskpane/preview/PreviewSheets");
     const { strings } = await import("../../src/taskpane/strings");

@@ -41,7 +41,7 @@ export interface PreviewSheetsProps {
   readonly onEdit?: (sheet: string, address: string, value: unknown) => void;
 }
 
-/** The preview's in-memory workbook: the sheets last written, as plain grids of their first rows; Indata's key values can be edited. */
+/** The preview's in-memory workbook: the sheets last written, as plain grids of their first rows; Indata's key values and line amounts can be edited. */
 export function PreviewSheets({ words, workbook, keySheet, onEdit }: PreviewSheetsProps) {
   const styles = useStyles();
   const [sheet, setSheet] = useState(0);
@@ -50,6 +50,10 @@ export function PreviewSheets({ words, workbook, keySheet, onEdit }: PreviewShee
   const rows = Math.min(ROWS_SHOWN, Math.max(0, ...(shown?.cells.map((c) => c.row + 1) ?? [])));
   const cols = Math.max(0, ...(shown?.cells.map((c) => c.col + 1) ?? []));
   const at = new Map(shown?.cells.map((c) => [`${c.row}:${c.col}`, c.formula ?? String(c.value ?? "")]));
+  // Key values and line amounts are the numbers Indata holds from its table's first row and key column on.
+  const numbers = new Set(
+    shown?.cells.filter((c) => typeof c.value === "number").map((c) => `${c.row}:${c.col}`),
+  );
   return (
     <section className={styles.root} aria-label={words.preview}>
       <Subtitle2 as="h2">{words.preview}</Subtitle2>
@@ -75,7 +79,10 @@ export function PreviewSheets({ words, workbook, keySheet, onEdit }: PreviewShee
                     sheet={shown?.name ?? ""}
                     address={`${columnLetters(c)}${r + 1}`}
                     onEdit={
-                      shown?.name === keySheet && r >= FIRST_PARTY_ROW && c >= FIRST_KEY_COL
+                      shown?.name === keySheet &&
+                      r >= FIRST_PARTY_ROW &&
+                      c >= FIRST_KEY_COL &&
+                      numbers.has(`${r}:${c}`)
                         ? onEdit
                         : undefined
                     }
