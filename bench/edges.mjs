@@ -72,7 +72,7 @@ function runOnce(model, out) {
   const start = performance.now();
   const run = spawnSync(
     process.execPath,
-    ["--require", report, path.join(here, "..", "bin", "fordela.js"), "run", model, "--out", out],
+    ["--require", report, path.join(here, "..", "bin", "fordela.js"), "run", model, "--out", out, "--force"],
     { encoding: "utf8", maxBuffer: 1 << 30 },
   );
   const ms = performance.now() - start;

@@ -9,7 +9,7 @@ const start = performance.now();
 const [model, out] = process.argv.slice(2);
 const { main } = createRequire(import.meta.url)("../dist/node/cli/main.js");
 const quiet = { out: () => {}, err: (text) => process.stderr.write(text) };
-const code = await main(["run", model, "--out", out], quiet);
+const code = await main(["run", model, "--out", out, "--force"], quiet);
 const ms = performance.now() - start;
 const usage = process.resourceUsage();
 const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;

@@ -25,6 +25,8 @@ const sv = {
   notUtf16: (p: { encoding: string }) =>
     `filen är inte UTF-8-text, och inte hel ${p.encoding}-text heller; spara filen som UTF-8`,
   outIsModel: (p: { file: string }) => `${p.file} är själva modellfilen; ge arbetsboken ett annat namn`,
+  outExists: (p: { file: string }) =>
+    `${p.file} finns redan; ange --force för att ersätta den, eller ett annat namn`,
   exportIsModel: () => "det är själva modellfilen; ange en annan --out-dir",
   folderUnwritable: (p: { cause: string }) => `mappen kan inte skrivas (${p.cause}); den är som den var`,
   keySpec: (p: { spec: string }) => `valet tar KOLUMN=ID, inte "${p.spec}"`,
@@ -76,6 +78,7 @@ const en: MessageTable<typeof sv>["en"] = {
     "is not UTF-8 text: it holds NUL characters (UTF-16 without a byte-order mark?); save the file as UTF-8",
   notUtf16: (p) => `is not UTF-8 text, and not whole ${p.encoding} text either; save the file as UTF-8`,
   outIsModel: (p) => `${p.file} is the model file itself; give the workbook another name`,
+  outExists: (p) => `${p.file} is already there; give --force to replace it, or another name`,
   exportIsModel: () => "it is the model file itself; give another --out-dir",
   folderUnwritable: (p) => `cannot be written (${p.cause}); the folder is as it was`,
   keySpec: (p) => `the option takes COLUMN=ID, not "${p.spec}"`,

@@ -18,6 +18,7 @@ const SV = {
   heldNote: (n: number) =>
     `${n} ${n === 1 ? "part hölls" : "parter hölls"} vid ett golv (lägsta belopp) eller tak (högsta belopp); talet är skillnaden mot vad deras andel gav`,
   wrote: (file: string) => `Skrev ${file}`,
+  wroteOver: (file: string) => `Skrev ${file} (ersatte arbetsboken som fanns där)`,
   wroteFiles: (n: number, dir: string) => `Skrev ${count(n, "fil", "filer")} till ${dir}:`,
   replaced: (n: number, names: string) => `Ersatte ${n} som fanns där: ${names}`,
   valid: (model: string, parties: number, lines: number, scenarios: number) =>
@@ -51,6 +52,7 @@ const EN: typeof SV = {
   heldNote: (n) =>
     `${n} ${n === 1 ? "party was" : "parties were"} held at a floor (lowest amount) or ceiling (highest amount); the figure is the difference from what their share gave`,
   wrote: (file) => `Wrote ${file}`,
+  wroteOver: (file) => `Wrote ${file} (replacing the workbook that was there)`,
   wroteFiles: (n, dir) => `Wrote ${count(n, "file", "files")} to ${dir}:`,
   replaced: (n, names) => `Replaced ${n} that were there: ${names}`,
   valid: (model, parties, lines, scenarios) =>

@@ -19,7 +19,7 @@ import { cliWords } from "./cliWords";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 import { writeFiles } from "./writeFiles";
 import { importFile } from "./importCommand";
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { sameFileKey } from "../workbook/export/fileNames";
 import { InputError } from "../workbook/inputs/InputError";
@@ -46,7 +46,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  run: { flags: ["--json", "--statements"], options: ["--out", "--lang"], run: runCommand },
+  run: { flags: ["--json", "--statements", "--force"], options: ["--out", "--lang"], run: runCommand },
   compare: { flags: ["--json"], options: ["--a", "--b", "--lang"], run: compareCommand },
   export: { flags: ["--force"], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: ["--lang"], run: validateCommand },
@@ -116,13 +116,12 @@ function evaluateFile(args: Args): ScenarioEvaluation[] {
 }
 
 async function runCommand(args: Args, io: Output, language: Language): Promise<void> {
-  const evaluations = evaluateFile(args);
-  const document = resultDocument(evaluations);
   const out = args.options.get("--out");
   const statements = args.flags.has("--statements");
   if (statements && out === undefined) throw new CliError("--statements", "statementsNeedOut");
-  if (out !== undefined && sameFile(out, oneFile(args)))
-    throw new CliError("--out", "outIsModel", { file: out });
+  const replacing = out !== undefined && checkOut(out, args);
+  const evaluations = evaluateFile(args);
+  const document = resultDocument(evaluations);
   if (out !== undefined)
     await writeWorkbookFile(out, [{ evaluations, statements, results: document.results }], language);
   if (args.flags.has("--json")) {
@@ -130,7 +129,20 @@ async function runCommand(args: Args, io: Output, language: Language): Promise<v
     return;
   }
   io.out(resultTables(evaluations, document.results, language));
-  if (out !== undefined) io.out(`\n${cliWords(language).wrote(out)}\n`);
+  const words = cliWords(language);
+  if (out !== undefined) io.out(`\n${replacing ? words.wroteOver(out) : words.wrote(out)}\n`);
+}
+
+/**
+ * Refuses an --out that is the model file, or a file already there without
+ * --force (nothing is written over without the user asking), before any
+ * work; says whether the write will replace a file.
+ */
+function checkOut(out: string, args: Args): boolean {
+  if (sameFile(out, oneFile(args))) throw new CliError("--out", "outIsModel", { file: out });
+  const there = existsSync(out);
+  if (there && !args.flags.has("--force")) throw new CliError("--out", "outExists", { file: out });
+  return there;
 }
 
 function compareCommand(args: Args, io: Output, language: Language): void {

@@ -1,10 +1,11 @@
 import type { Language } from "../contracts/language";
 
 const SV = `Användning:
-  fordela run MODELL.json [--json] [--out FIL.xlsx [--statements]] [--lang sv|en]
+  fordela run MODELL.json [--json] [--out FIL.xlsx [--statements] [--force]] [--lang sv|en]
                                     fördelar varje rad i modellen och i varje scenario;
                                     --out skriver också fördelningen som en Excel-arbetsbok,
-                                    --statements lägger till varje parts besked som ett blad
+                                    --statements lägger till varje parts besked som ett blad,
+                                    --force ersätter en arbetsbok som redan finns
   fordela compare MODELL.json [--a NAMN] [--b NAMN] [--json] [--lang sv|en]
                                     scenario B mot scenario A, part för part, med skillnaden
                                     delad i orsaker; A är grundmodellen om inget annat anges,
@@ -32,10 +33,11 @@ Slutstatus: 0 klart, 2 modellen eller filen avvisades (fältet eller FIL:RAD:KOL
 på stderr), 1 allt annat.`;
 
 const EN = `Usage:
-  fordela run MODEL.json [--json] [--out FILE.xlsx [--statements]] [--lang sv|en]
+  fordela run MODEL.json [--json] [--out FILE.xlsx [--statements] [--force]] [--lang sv|en]
                                     split every line of the model and of each scenario;
                                     --out also writes the allocation as an Excel workbook,
-                                    --statements adds each party's statement as a sheet
+                                    --statements adds each party's statement as a sheet,
+                                    --force replaces a workbook that is already there
   fordela compare MODEL.json [--a NAME] [--b NAME] [--json] [--lang sv|en]
                                     scenario B against scenario A, party by party, with the
                                     difference split into causes; A is the base model unless

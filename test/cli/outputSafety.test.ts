@@ -18,6 +18,39 @@ describe("the command line never overwrites what the user did not ask it to", ()
     expect(readFileSync(model, "utf8")).toBe(readFileSync(example, "utf8"));
   });
 
+  it("refuses --out over a workbook already there without --force, before any work, and leaves it as it was", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "fordela-out-")), "budget.xlsx");
+    writeFileSync(out, "kollegans arbetsbok");
+    const [sv, en] = [
+      await runCli("run", example, "--out", out),
+      await runCli("run", example, "--out", out, "--lang", "en"),
+    ];
+    expect([sv.code, sv.stdout, sv.stderr, en.stderr]).toEqual([
+      1,
+      "",
+      `fordela: --out: ${out} finns redan; ange --force för att ersätta den, eller ett annat namn\n`,
+      `fordela: --out: ${out} is already there; give --force to replace it, or another name\n`,
+    ]);
+    expect(readFileSync(out, "utf8")).toBe("kollegans arbetsbok");
+  });
+
+  it("replaces a workbook with --force and says that it did", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "fordela-out-")), "budget.xlsx");
+    writeFileSync(out, "förra körningen");
+    const run = await runCli("run", example, "--out", out, "--force");
+    expect([run.code, run.stdout.endsWith(`Skrev ${out} (ersatte arbetsboken som fanns där)\n`)]).toEqual([
+      0,
+      true,
+    ]);
+    expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("says only that it wrote a new workbook where none was", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "fordela-out-")), "ny.xlsx");
+    const run = await runCli("run", example, "--out", out, "--force");
+    expect([run.code, run.stdout.endsWith(`\nSkrev ${out}\n`)]).toEqual([0, true]);
+  });
+
   it("says in words that the folder for --out does not exist, in either language", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "fordela-out-")), "saknas", "x.xlsx");
     const [sv, en] = [
