@@ -1,7 +1,7 @@
 import type { ScenarioResult } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
-import type { FordelningLayout, RenderContext } from "./context";
+import type { RenderContext, SummeringLayout } from "./context";
 import { amountFormat, exactFormat } from "./numberFormats";
 import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
@@ -12,15 +12,15 @@ const HEADER_ROW = 4;
 /**
  * The Betalningsplan sheet, when the model has a schedule: parties ×
  * periods as the engine rounded them (both ways at once), each party's sum
- * with a check against its total on the Fördelning sheet, and each period's
+ * with a check against its total on the Summering sheet, and each period's
  * sum beside its exact value.
  *
  * @example
- * renderBetalningsplan(context, fordelning)?.tables[0]?.name; // "Fordela_Betalningsplan"
+ * renderBetalningsplan(context, summering)?.tables[0]?.name; // "Fordela_Betalningsplan"
  */
 export function renderBetalningsplan(
   context: RenderContext,
-  fordelning: FordelningLayout,
+  summering: SummeringLayout,
 ): SheetSpec | undefined {
   const { model, words } = context;
   const result = context.results[0] as ScenarioResult;
@@ -55,9 +55,9 @@ export function renderBetalningsplan(
       formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, periods.length)})`,
       numberFormat: money,
     });
-    const total = fordelning.totalCell.get(party.id);
+    const total = summering.totalCell.get(party.id);
     if (total !== undefined) {
-      const ref = `${sheetRef(fordelning.sheet)}!${cellAddress(total.row, total.col, true)}`;
+      const ref = `${sheetRef(summering.sheet)}!${cellAddress(total.row, total.col, true)}`;
       sheet.put(r, sumCol + 1, {
         formula: `=${cellAddress(r, sumCol)}-${ref}`,
         numberFormat: money,

@@ -33,9 +33,14 @@ export interface IndataLayout {
   readonly amountCell: ReadonlyMap<string, { row: number; col: number }>;
 }
 
+/** Where each party's total is in the Summering sheet. */
+export interface SummeringLayout {
+  readonly sheet: string;
+  readonly totalCell: ReadonlyMap<string, { row: number; col: number }>;
+}
+
 /** Where each line's amount cell is in the Fördelning sheet, per party. */
 export interface FordelningLayout {
   readonly sheet: string;
   readonly amountCell: ReadonlyMap<string, ReadonlyMap<string, { row: number; col: number }>>;
-  readonly totalCell: ReadonlyMap<string, { row: number; col: number }>;
 }

@@ -42,7 +42,6 @@ export function renderFordelning(
   sheet.text(1, 0, words.generated, "note");
   sheet.text(2, 0, words.checkNote, "note");
   const amountCell = new Map<string, Map<string, { row: number; col: number }>>();
-  const totalCell = new Map<string, { row: number; col: number }>();
   let row = 4;
   const breaksBefore: number[] = [];
   for (const line of model.lines) {
@@ -68,7 +67,6 @@ export function renderFordelning(
     });
     sheet.text(row + 2, 0, words.rule);
     sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
-    totalCell.set(line.id, { row: row + 1, col: 1 });
     const header = row + 3;
     const allocation = context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation;
     // A line whose bounds held someone gets a column that marks them ("golv +274 706").
@@ -106,7 +104,7 @@ export function renderFordelning(
     row = sums.write(sheet) + 2;
   }
   sheet.printing({ breaksBefore });
-  return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell, totalCell } };
+  return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell } };
 }
 
 /** One party's row: key value, share and exact amount as formulas where the rule allows, the adjustment, the amount. */

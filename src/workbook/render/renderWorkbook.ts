@@ -85,7 +85,7 @@ export function renderWorkbook(
   const fordelning = renderFordelning(context, indata.layout);
   const summering = renderSummering(context, indata.layout, fordelning.layout);
   const scenarier = renderScenarier(context);
-  const plan = renderBetalningsplan(context, fordelning.layout);
+  const plan = renderBetalningsplan(context, summering.layout);
   const comparison = comparisonFor(evaluations, options.compare);
   const jamforelse = comparison === undefined ? undefined : renderJamforelse(context, comparison);
   const optional = [scenarier, jamforelse, plan].filter((s): s is SheetSpec => s !== undefined);
@@ -97,11 +97,11 @@ export function renderWorkbook(
           language,
           sheetName: statementSheetNames(
             context.words,
-            [indata.sheet, fordelning.sheet, summering, ...optional].map((s) => s.name),
+            [indata.sheet, fordelning.sheet, summering.sheet, ...optional].map((s) => s.name),
             options.tag,
           ),
         }).statements.map((s) => s.sheet);
-  return { sheets: [indata.sheet, fordelning.sheet, summering, ...optional, ...statements] };
+  return { sheets: [indata.sheet, fordelning.sheet, summering.sheet, ...optional, ...statements] };
 }
 
 /**

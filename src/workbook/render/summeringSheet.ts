@@ -1,7 +1,7 @@
 import { populationKey, type ScenarioResult } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
-import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
+import type { FordelningLayout, IndataLayout, RenderContext, SummeringLayout } from "./context";
 import { amountFormat, PER_INHABITANT_FORMAT } from "./numberFormats";
 import { pageTexts } from "./pageTexts";
 import { SheetBuilder } from "./sheetBuilder";
@@ -12,16 +12,17 @@ const HEADER_ROW = 3;
 /**
  * The Summering sheet: parties × lines with each party's total and the
  * totals per line, all as formulas on the Fördelning sheet, and kr per
- * invånare where the model has a population key.
+ * invånare where the model has a population key; with where each party's
+ * total is, for the sheets that check against it.
  *
  * @example
- * renderSummering(context, indata, fordelning).tables[0]?.name; // "Fordela_Summering"
+ * renderSummering(context, indata, fordelning).sheet.tables[0]?.name; // "Fordela_Summering"
  */
 export function renderSummering(
   context: RenderContext,
   indata: IndataLayout,
   fordelning: FordelningLayout,
-): SheetSpec {
+): { sheet: SheetSpec; layout: SummeringLayout } {
   const { model, words } = context;
   const result = context.results[0] as ScenarioResult;
   const sheet = new SheetBuilder(
@@ -48,8 +49,10 @@ export function renderSummering(
   });
   const money = amountFormat(context.decimals, model.currency);
   const fordelningRef = sheetRef(fordelning.sheet);
+  const totalCell = new Map<string, { row: number; col: number }>();
   model.parties.forEach((party, i) => {
     const r = HEADER_ROW + 1 + i;
+    totalCell.set(party.id, { row: r, col: totalCol });
     const partyResult = byId(result.parties, party.id);
     sheet.text(r, 0, party.name);
     model.lines.forEach((line, l) => {
@@ -96,5 +99,5 @@ export function renderSummering(
     });
   }
   sheet.freeze(HEADER_ROW + 1);
-  return sheet.build();
+  return { sheet: sheet.build(), layout: { sheet: context.names.summering, totalCell } };
 }
