@@ -1,4 +1,5 @@
-import type { MessageTable } from "../contracts/refusal";
+import { words, type MessageTable, type Params } from "../contracts/refusal";
+import { ENGINE_MESSAGES } from "../engine/messages/engineMessages";
 import { decimalComma } from "../format/swedishAmount";
 
 /*
@@ -36,7 +37,8 @@ const sv = {
   // a key value or a line's amount typed into Indata; the path is the cell
   keyNotNumber: () => "ett nyckelvärde måste vara ett tal; cellen har fått tillbaka modellens värde",
   amountNotNumber: () => "ett belopp måste vara ett tal; cellen har fått tillbaka modellens värde",
-  keyRefused: (p: { reason: string }) => `${p.reason}; cellen har fått tillbaka modellens värde`,
+  keyRefused: (p: { field: string; engineCode: string }) =>
+    `${p.field === "" ? "" : `${p.field}: `}${words(ENGINE_MESSAGES, "sv", p.engineCode, p as Params)}; cellen har fått tillbaka modellens värde`,
   // the model store; the path is the stored model's name
   newerStore: (p: { format: number }) =>
     `sparad av en nyare version av Fördela (lagringsformat ${p.format}); uppdatera Fördela för att öppna den`,
@@ -88,7 +90,8 @@ const en: MessageTable<typeof sv>["en"] = {
     `the row has ${p.fields} ${Number(p.fields) === 1 ? "column" : "columns"} but the heading ${p.width}; mixed delimiters?`,
   keyNotNumber: () => "a key value must be a number; the cell has been given the model's value back",
   amountNotNumber: () => "an amount must be a number; the cell has been given the model's value back",
-  keyRefused: (p) => `${p.reason}; the cell has been given the model's value back`,
+  keyRefused: (p) =>
+    `${p.field === "" ? "" : `${p.field}: `}${words(ENGINE_MESSAGES, "en", p.engineCode, p as Params)}; the cell has been given the model's value back`,
   newerStore: (p) =>
     `saved by a newer version of Fördela (store format ${p.format}); update Fördela to open it`,
   damagedRows: (p) =>

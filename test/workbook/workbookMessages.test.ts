@@ -76,4 +76,26 @@ describe("a workbook refusal as data", () => {
       ),
     ]);
   });
+
+  it("keeps a refused key value's engine reason as data, so it reads whole in the other language too", () => {
+    const text = readFileSync("examples/turism.json", "utf8");
+    const sv = applyKeyEdit(text, "Indata", 8, 3, -5, "sv");
+    if (sv.kind !== "refused") throw new Error(`expected a refusal, got ${sv.kind}`);
+    expect(sv.refusal.messageIn("en")).toMatch(
+      /^Indata!D9: keys\.\w+\.values\.2303: -5 is negative, .*; the cell has been given the model's value back$/,
+    );
+    expect(sv.refusal.toData().params).toEqual(expect.objectContaining({ engineCode: expect.any(String) }));
+  });
+});
+
+describe("a key value typed into Indata", () => {
+  it("is kept for a party called __proto__ that had none, as for any other id", () => {
+    // key k has no value for __proto__ yet (no line reads it); the line splits by key m
+    const model = `{"format":"fordela/1","name":"p","parties":[{"id":"__proto__","name":"Proto"},{"id":"b","name":"B"}],
+      "keys":{"k":{"values":{"b":2}},"m":{"values":{"__proto__":1,"b":1}}},
+      "lines":{"l":{"label":"L","amount":"100","split":{"by":"key","key":"m"}}}}`;
+    const edit = applyKeyEdit(model, "Indata", 7, 3, 5, "sv");
+    expect(edit.kind).toBe("changed");
+    if (edit.kind === "changed") expect(edit.text).toMatch(/"values":\s*\{[^}]*"__proto__":\s*5/);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Model } from "../../engine";
 import type { Rational } from "../../engine/exact/rational";
 import { isRecord, JsonNumber, type JsonRecord } from "../../engine/json/jsonNumber";
+import { defineField } from "../../engine/json/mergePatch";
 import { parseModelJson, stringifyModel } from "../../engine/json/modelJson";
 import { decimalFromText } from "../../engine/exact/parseDecimal";
 import { ModelError } from "../../engine/model/ModelError";
@@ -80,8 +81,9 @@ export function applyKeyEdit(
     parseModel(document);
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
-    const reason = error.messageIn(language);
-    return refused(new WorkbookError(address, "keyRefused", { reason }, language), restore);
+    // the engine's refusal kept as data, so its words come in either language
+    const params = { ...error.params, field: error.path, engineCode: error.code };
+    return refused(new WorkbookError(address, "keyRefused", params, language), restore);
   }
   return { kind: "changed", text: stringifyModel(document), field: target.field };
 }
@@ -99,7 +101,8 @@ function keyTarget(model: Model, row: number, col: number, address: string): Tar
     set: (document, digits) => {
       const keyDoc = isRecord(document.keys) ? document.keys[key.id] : undefined;
       if (!isRecord(keyDoc) || !isRecord(keyDoc.values)) return false;
-      keyDoc.values[party.id] = new JsonNumber(digits);
+      // defined, not assigned: a party may be called "__proto__"
+      defineField(keyDoc.values, party.id, new JsonNumber(digits));
       return true;
     },
   };
