@@ -63,11 +63,10 @@ export default tseslint.config(
   {
     // Functions stay small enough to read at once (STYLE.md): components and hooks included.
     files: ["src/**/*.ts", "src/**/*.tsx"],
-    // Not yet: four sheet renderers (64 to 81 lines) that other work was changing while the rule came in.
+    // Not yet: three sheet renderers (64 to 85 lines) that other work was changing while the rule came in.
     ignores: [
       "src/workbook/render/betalningsplanSheet.ts",
       "src/workbook/render/fordelningSheet.ts",
-      "src/workbook/render/scenarierSheet.ts",
       "src/workbook/render/summeringSheet.ts",
     ],
     rules: {

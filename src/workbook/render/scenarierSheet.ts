@@ -23,7 +23,6 @@ export function renderScenarier(context: RenderContext): SheetSpec | undefined {
     context.names.scenarier,
     pageTexts(words, model.name, context.names.scenarier, words.withScenarios),
   );
-  const money = amountFormat(context.decimals, model.currency);
   const scenarios = results.slice(1);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
@@ -51,27 +50,9 @@ export function renderScenarier(context: RenderContext): SheetSpec | undefined {
     rows: model.parties.length,
     columns: diffColumns,
   });
-  let fromZero = true;
-  model.parties.forEach((party, i) => {
-    const r = HEADER_ROW + 1 + i;
-    const d = diffRow + 1 + i;
-    sheet.text(r, 0, party.name);
-    sheet.text(d, 0, party.name);
-    results.forEach((result, s) => {
-      const total = Number(byId(result.parties, party.id)?.total ?? "0");
-      fromZero &&= total >= 0;
-      sheet.put(r, 1 + s, { value: total, numberFormat: money });
-    });
-    const base = cellAddress(r, 1);
-    scenarios.forEach((_, s) => {
-      const other = cellAddress(r, 2 + s);
-      sheet.put(d, 1 + 2 * s, { formula: `=${other}-${base}`, numberFormat: money });
-      sheet.put(d, 2 + 2 * s, {
-        formula: `=IF(${base}=0,"",(${other}-${base})/${base})`,
-        numberFormat: PERCENT_FORMAT,
-      });
-    });
-  });
+  const fromZero = model.parties
+    .map((party, i) => partyRows(sheet, party, HEADER_ROW + 1 + i, diffRow + 1 + i, context))
+    .every((zero) => zero);
   const rows = model.parties.length + 1;
   // The chart begins a page: cut in two it shows neither half.
   sheet.printing({ breaksBefore: [diffRow + rows + 1] });
@@ -90,4 +71,36 @@ export function renderScenarier(context: RenderContext): SheetSpec | undefined {
     },
   });
   return sheet.build();
+}
+
+/**
+ * A party's row of totals (base and every scenario) and its row of differences from the base in kr and %;
+ * whether its totals are all at least 0, so the chart's axis can start at zero.
+ */
+function partyRows(
+  sheet: SheetBuilder,
+  party: { id: string; name: string },
+  r: number,
+  d: number,
+  context: RenderContext,
+): boolean {
+  const money = amountFormat(context.decimals, context.model.currency);
+  sheet.text(r, 0, party.name);
+  sheet.text(d, 0, party.name);
+  let fromZero = true;
+  context.results.forEach((result, s) => {
+    const total = Number(byId(result.parties, party.id)?.total ?? "0");
+    fromZero &&= total >= 0;
+    sheet.put(r, 1 + s, { value: total, numberFormat: money });
+  });
+  const base = cellAddress(r, 1);
+  context.results.slice(1).forEach((_, s) => {
+    const other = cellAddress(r, 2 + s);
+    sheet.put(d, 1 + 2 * s, { formula: `=${other}-${base}`, numberFormat: money });
+    sheet.put(d, 2 + 2 * s, {
+      formula: `=IF(${base}=0,"",(${other}-${base})/${base})`,
+      numberFormat: PERCENT_FORMAT,
+    });
+  });
+  return fromZero;
 }
