@@ -16,6 +16,7 @@ import { useAppStyles } from "./app/useAppStyles";
 import type { Calculator } from "./calculator";
 import { storeStrings } from "./storeStrings";
 import { strings } from "./strings";
+import { PaneFieldsProvider } from "./fields/PaneFieldsProvider";
 import { useLiveRecompute } from "./useLiveRecompute";
 import { useModelRunner } from "./useModelRunner";
 import { useStoredModels } from "./useStoredModels";
@@ -57,9 +58,6 @@ export function App({ services, language, loadTemplates, calculator, save, previ
       }),
     [runner, show],
   );
-  const run = useCallback(async () => {
-    await runner.run();
-  }, [runner]);
   const common = { words, storeWords, runner };
   const modelOpen = runner.text.trim() !== "";
   return (
@@ -68,32 +66,35 @@ export function App({ services, language, loadTemplates, calculator, save, previ
       <PaneTabs words={words} view={view} onView={setView} />
       <LiveSwitch services={services} language={language} live={live} open={modelOpen} />
       <RunNotices {...common} live={live} selectCell={(a) => void services.selectCell(a)} />
-      <div ref={frame} tabIndex={-1} data-view={view} className={styles.frame}>
-        {view === "start" && (
-          <StartPane
-            {...common}
-            stored={stored}
-            onOpen={open}
-            onOpened={() => show("model")}
-            loadTemplates={loadTemplates}
+      <PaneFieldsProvider runner={runner} language={language} show={setView}>
+        <div ref={frame} tabIndex={-1} data-view={view} className={styles.frame}>
+          {view === "start" && (
+            <StartPane
+              {...common}
+              stored={stored}
+              onOpen={open}
+              onOpened={() => show("model")}
+              loadTemplates={loadTemplates}
+            />
+          )}
+          <ModelPanes view={view} words={words} language={language} runner={runner} services={services} />
+          {view === "result" && (
+            <ResultPane {...common} language={language} calculator={calculator} save={save} />
+          )}
+        </div>
+        {preview !== undefined && runner.state.kind === "done" && (
+          <preview.Sheets workbook={preview.sheets()} />
+        )}
+        {modelOpen && (
+          <RunBar
+            words={words}
+            state={runner.state}
+            onRun={() => void runner.run()}
+            onSelectCell={(a) => void services.selectCell(a)}
+            language={language}
           />
         )}
-        <ModelPanes view={view} words={words} language={language} runner={runner} services={services} />
-        {view === "result" && (
-          <ResultPane {...common} language={language} calculator={calculator} save={save} />
-        )}
-      </div>
-      {preview !== undefined && runner.state.kind === "done" && (
-        <preview.Sheets workbook={preview.sheets()} />
-      )}
-      {modelOpen && (
-        <RunBar
-          words={words}
-          state={runner.state}
-          onRun={run}
-          onSelectCell={(a) => void services.selectCell(a)}
-        />
-      )}
+      </PaneFieldsProvider>
     </main>
   );
 }

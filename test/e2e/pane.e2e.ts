@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { buildStandIn, launch, openPane, openTab, screenshot, serveBuild } from "./browser";
+import { buildStandIn, launch, openPane, openTab, screenshot, seriousViolations, serveBuild } from "./browser";
 
 let server: Server;
 let url: string;
@@ -180,7 +180,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     await screenshot(page, "7-lines");
   });
 
-  it("shows a refusal with the field's path and writes nothing", async () => {
+  it("takes a refusal to the field that holds the value, focused, and writes nothing", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
     await editModel(page, (model) => {
@@ -188,13 +188,44 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
         "sju tusen";
     });
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
-    await page.getByText('keys.folkmangd.values.2326: "sju tusen" är inte ett tal').waitFor();
+    // The run goes to Parter, to Berg's population: the engine's words on the field, and the focus in it.
+    await page.getByText('"sju tusen" är inte ett tal.', { exact: true }).waitFor();
+    expect(await page.getByRole("tab", { name: "Parter" }).getAttribute("aria-selected")).toBe("true");
+    const berg = page.getByRole("textbox", { name: "Berg" });
+    expect(await berg.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(
       await page.evaluate(
         () => (window as unknown as { __fakeExcel: { writes: unknown[] } }).__fakeExcel.writes.length,
       ),
     ).toBe(0);
     await screenshot(page, "4-refused");
+  });
+
+  it("says shares that do not add up to 1 on the field and in the summary, whose link goes back to it", async () => {
+    const page = await openPane(browser, url, standIn);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
+    await page.getByRole("tab", { name: "Regler" }).click();
+    const shares = page
+      .getByRole("group", { name: "Medel till förbundet" })
+      .getByRole("textbox", { name: "Andel" });
+    await shares.first().fill("11/20");
+    const message = "Andelarna blir tillsammans 21/20, inte 1.";
+    // On the last share, the one that makes the sum, before any run.
+    await page.getByText(message, { exact: true }).waitFor();
+    expect(await shares.last().getAttribute("aria-invalid")).toBe("true");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "11-share-sum");
+    await page.getByRole("tab", { name: "Modell" }).click();
+    const link = page
+      .getByRole("region", { name: "Att rätta" })
+      .getByRole("button", { name: `Regler, Medel till förbundet: ${message}` });
+    await link.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "12-summary");
+    await link.click();
+    await page.getByText(message, { exact: true }).waitFor();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === "1/4");
+    expect(await page.getByRole("tab", { name: "Regler" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("outside Excel, says so and previews the written sheets", async () => {

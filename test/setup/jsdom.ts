@@ -21,3 +21,11 @@ if (typeof window !== "undefined" && !("TextEncoder" in globalThis)) {
 if (typeof window !== "undefined") {
   Object.defineProperty(window.HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1024 });
 }
+
+// On a machine shared by many jobs a lazy view or a worked-out check can take more than the default second
+// to appear: findBy and waitFor wait up to ten (a test that should fail still fails, only later).
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
+  configure({ asyncUtilTimeout: 10_000 });
+}

@@ -99,7 +99,7 @@ describe("the task pane", () => {
     );
   });
 
-  it("shows a refusal on the model's field, with its path, and writes nothing", async () => {
+  it("shows a refusal on the field that holds the value, and writes nothing", async () => {
     const { write, user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Samordningsförbundet/ }));
     const editor = (await screen.findByRole("textbox", { name: /Modellen som JSON/ })) as HTMLTextAreaElement;
@@ -114,9 +114,13 @@ describe("the task pane", () => {
       }),
     );
     await user.click(screen.getByRole("button", { name: "Kör och skriv till arbetsboken" }));
-    expect(
-      await screen.findByText("lines.b.split.shares: andelarna blir tillsammans 9/10, inte 1"),
-    ).toBeTruthy();
+    // The run goes to Regler, where the share is: its field says why, and has the focus.
+    const share = await screen.findByRole("textbox", {
+      name: "Andel",
+      description: "Andelarna blir tillsammans 9/10, inte 1.",
+    });
+    await waitFor(() => expect(document.activeElement).toBe(share));
+    expect(screen.getByRole("tab", { name: "Regler" }).getAttribute("aria-selected")).toBe("true");
     expect(write).not.toHaveBeenCalled();
   });
 
@@ -340,7 +344,7 @@ describe("lines and rules", () => {
     expect(model.rounding).toEqual({ unit: "100", method: "largest-remainder" });
   });
 
-  it("shows a refusal beside the line it points into", async () => {
+  it("takes a refusal to its line and the field it points into", async () => {
     const { user } = await setUp();
     await user.click(await screen.findByRole("button", { name: /Öppna: Gemensam nämnd/ }));
     await user.click(screen.getByRole("tab", { name: "Regler" }));
@@ -351,13 +355,16 @@ describe("lines and rules", () => {
     );
     await user.clear(weights[0] as HTMLElement);
     await user.type(weights[0] as HTMLElement, "20%");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Rad" }), "IT-drift");
     await user.click(screen.getByRole("tab", { name: "Modell" }));
     await user.click(await screen.findByRole("button", { name: "Kör och skriv till arbetsboken" }));
-    await screen.findByText(/vikterna blir tillsammans 9\/10, inte 1/);
-    await user.click(screen.getByRole("tab", { name: "Regler" }));
-    expect((await screen.findByRole("alert")).textContent).toBe(
-      "lines.e_tjanster.split.weights: vikterna blir tillsammans 9/10, inte 1",
-    );
+    // Back on Regler, on the refused line, at its last weight: the one that makes the sum.
+    const last = await screen.findByRole("textbox", {
+      name: "Vikt",
+      description: "Vikterna blir tillsammans 9/10, inte 1.",
+    });
+    await waitFor(() => expect(document.activeElement).toBe(last));
+    expect((screen.getByRole("combobox", { name: "Rad" }) as HTMLSelectElement).value).toBe("e_tjanster");
   });
 });
 

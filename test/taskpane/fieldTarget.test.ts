@@ -181,8 +181,8 @@ describe("a refusal's path goes to the field that holds its value", () => {
   });
 
   it("finds the field of the engine's own refusal of a model: a share sum that is not 1", () => {
-    const model = structuredClone(doc) as typeof doc & { scenarios?: unknown };
-    delete model.scenarios;
+    const model: Record<string, unknown> & typeof doc = structuredClone(doc);
+    Reflect.deleteProperty(model, "scenarios");
     model.lines.bidrag.split.shares.staten = "11/20";
     const error = refusal(model);
     expect(error.path).toBe("lines.bidrag.split.shares");

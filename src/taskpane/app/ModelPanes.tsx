@@ -20,9 +20,7 @@ export function ModelPanes({ view, words, language, runner, services }: ModelPan
   return (
     <Suspense fallback={null}>
       {view === "parties" && <PartiesKeysView {...model} services={services} />}
-      {view === "lines" && (
-        <LinesView {...model} {...(runner.state.kind === "refused" ? { refusal: runner.state } : {})} />
-      )}
+      {view === "lines" && <LinesView {...model} />}
       {view === "scenarios" && <ScenariosView {...model} />}
       {view === "model" && (
         <ModelView

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
     borderRadius: tokens.borderRadiusMedium,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // At the pane's foot, under the view: many problems scroll in their own box instead of covering the view.
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "30vh", overflowY: "auto" },
   item: { overflowWrap: "break-word" },
 });
 

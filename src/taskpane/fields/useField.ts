@@ -73,3 +73,16 @@ export function useWantedField(): FieldTarget | undefined {
     prefix === "" ? !target.field.startsWith("scenarios[") : target.field.startsWith(`${prefix}.`);
   return inside ? target : undefined;
 }
+
+/**
+ * Whether a field of this editor has a problem: for an editor to show a field
+ * it would otherwise leave out, such as a party's missing value in a key.
+ *
+ * @example
+ * const flagged = useFlagged(); flagged("keys.k.values.a"); // true when a problem sits there
+ */
+export function useFlagged(): (path: string) => boolean {
+  const { problems } = useContext(FieldsContext);
+  const prefix = useContext(FieldPrefix);
+  return (path) => problems.some((p) => p.target.field === joinPath(prefix, path));
+}

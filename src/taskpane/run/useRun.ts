@@ -46,7 +46,7 @@ export function useRun(
         setState(
           isEditedSheetsRefusal(error)
             ? { kind: "edited", message: error.message, text: modelText }
-            : refusedRun(error, language),
+            : refusedRun(error, language, modelText),
         );
       }
     },

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useWantedField } from "../fields/useField";
 import { stringifyModel } from "../../engine/json/modelJson";
 import type { Language } from "../../contracts/language";
 import { lineStrings } from "../lineStrings";
@@ -7,7 +8,7 @@ import { parseModelText } from "../parseModelText";
 import type { Strings } from "../strings";
 import { LineChooser } from "./lines/LineChooser";
 import { LineEditor } from "./lines/LineEditor";
-import { refusedLine, type LinesDocument } from "./lines/linesDocument";
+import type { LinesDocument } from "./lines/linesDocument";
 import { RoundingFields } from "./lines/RoundingFields";
 
 const useStyles = makeStyles({
@@ -19,19 +20,20 @@ export interface LinesViewProps {
   readonly language: Language;
   readonly text: string;
   readonly onText: (text: string) => void;
-  /** The last refusal, shown beside the line its path points into. */
-  readonly refusal?: { readonly path?: string; readonly message: string };
 }
 
 /** Lines and rules: the rounding, then each line's label, amount or anchor, and its split. */
-export function LinesView({ words: common, language, text, onText, refusal }: LinesViewProps) {
+export function LinesView({ words: common, language, text, onText }: LinesViewProps) {
   const styles = useStyles();
   const words = { ...common, ...lineStrings(language) };
   const document = parseModelText<LinesDocument>(text);
   const ids = Object.keys(document?.lines ?? {});
-  // After a refusal, open on the line it points into.
-  const refused = refusedLine(ids, refusal?.path);
-  const [chosen, setChosen] = useState(refused ?? ids[0] ?? "");
+  const [chosen, setChosen] = useState(ids[0] ?? "");
+  // Sent to a field of a line (a refusal, a summary link): open on that line.
+  const wanted = useWantedField()?.line;
+  useEffect(() => {
+    if (wanted !== undefined) setChosen(wanted);
+  }, [wanted]);
   if (document === undefined) return <Caption1>{words.invalidModel}</Caption1>;
   const id = ids.includes(chosen) ? chosen : (ids[0] ?? "");
   const save = (next: LinesDocument) => onText(stringifyModel(next));
@@ -41,13 +43,7 @@ export function LinesView({ words: common, language, text, onText, refusal }: Li
       <Subtitle2 as="h2">{words.lines}</Subtitle2>
       <LineChooser words={words} document={document} id={id} onChoose={setChosen} save={save} />
       {document.lines?.[id] !== undefined && (
-        <LineEditor
-          words={words}
-          document={document}
-          id={id}
-          save={save}
-          refusal={refused === id ? refusal : undefined}
-        />
+        <LineEditor words={words} document={document} id={id} save={save} />
       )}
     </section>
   );

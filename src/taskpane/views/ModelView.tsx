@@ -3,6 +3,7 @@ import type { Language } from "../../contracts/language";
 import { modelStrings } from "../modelStrings";
 import type { RunState } from "../useModelRunner";
 import type { Strings } from "../strings";
+import { useField } from "../fields/useField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,18 +23,15 @@ export interface ModelViewProps {
 
 /** The model, editable as JSON, with a refusal on its field; the run is in the pane's run bar. */
 export function ModelView(props: ModelViewProps) {
-  const { words, text, onText, state } = props;
+  const { words, text, onText } = props;
   const styles = useStyles();
-  const refused = state.kind === "refused" ? state : undefined;
+  // The whole model's text is the field "": a refusal that no other field shows sits here, with its path.
+  const json = useField<HTMLTextAreaElement>("");
   return (
     <section className={styles.root} aria-label={words.model}>
-      <Field
-        label={words.modelJson}
-        hint={words.modelJsonHint}
-        validationState={refused?.path !== undefined ? "error" : "none"}
-        validationMessage={refused?.path !== undefined ? refused.message : undefined}
-      >
+      <Field label={words.modelJson} hint={words.modelJsonHint} {...json.validation}>
         <Textarea
+          ref={json.ref}
           // On the text area itself, so the whole box is the editor (on the wrapper the text stopped short of it).
           textarea={{ className: styles.editor }}
           value={text}

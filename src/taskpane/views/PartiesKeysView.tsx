@@ -1,8 +1,10 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Language } from "../../contracts/language";
 import type { WorkbookServices } from "../../contracts/workbookServices";
 import { parseModelText } from "../parseModelText";
+import { scenarioStrings } from "../scenarioStrings";
 import type { Strings } from "../strings";
+import { KeyValuesEditor } from "./KeyValuesEditor";
 import { ExcelSources } from "./parties/ExcelSources";
 import { ImportNotice } from "./parties/ImportNotice";
 import { TextSources } from "./parties/TextSources";
@@ -44,6 +46,12 @@ export function PartiesKeysView({ words, language, text, onText, services }: Par
           message={message}
           {...(services.inExcel ? { onSelectCell: (a: string) => void services.selectCell(a) } : {})}
         />
+      )}
+      {document !== undefined && Object.keys(document.keys ?? {}).length > 0 && (
+        <>
+          <Subtitle2 as="h2">{scenarioStrings(language).keyValues}</Subtitle2>
+          <KeyValuesEditor words={{ ...words, ...scenarioStrings(language) }} text={text} onText={onText} />
+        </>
       )}
     </section>
   );

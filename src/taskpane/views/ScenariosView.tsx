@@ -11,6 +11,7 @@ import { ScenarioActions } from "./scenarios/ScenarioActions";
 import { ScenarioChanges } from "./scenarios/ScenarioChanges";
 import type { ScenarioEditorKind, ScenariosDocument } from "./scenarios/scenariosDocument";
 import { useScenarioDraft } from "./scenarios/useScenarioDraft";
+import { useScenarioTarget } from "./scenarios/useScenarioTarget";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,6 +34,7 @@ export function ScenariosView({ words: common, language, text, onText }: Scenari
   const [index, setIndex] = useState(0);
   const draft = useScenarioDraft(scenarios[Math.min(index, scenarios.length - 1)]);
   const [editor, setEditor] = useState<ScenarioEditorKind>("keys");
+  useScenarioTarget(setIndex, setEditor);
   if (document === undefined) return <Caption1>{words.invalidModel}</Caption1>;
   const save = (next: ScenariosDocument, select = index) => {
     onText(stringifyModel(next));

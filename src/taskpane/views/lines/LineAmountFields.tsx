@@ -1,6 +1,8 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { swedishAmount } from "../../../format/swedishAmount";
 import type { LineStrings } from "../../lineStrings";
+import { at } from "../../../engine/model/fieldPath";
+import { useField } from "../../fields/useField";
 import { modelDecimal } from "../../modelDecimal";
 import type { Json } from "./linesDocument";
 
@@ -10,6 +12,8 @@ const useStyles = makeStyles({
 
 interface LineAmountFieldsProps {
   readonly words: LineStrings;
+  /** The line's path in the model: `lines.bidrag`. */
+  readonly path: string;
   readonly line: Json;
   readonly parties: readonly { id: string; name: string }[];
   /** Changes the line through a function of it. */
@@ -28,13 +32,19 @@ function anchorTo(line: Json, party: string): Json {
 }
 
 /** A line's amount to split, or the party whose amount anchors it and that amount. */
-export function LineAmountFields({ words, line, parties, change }: LineAmountFieldsProps) {
+export function LineAmountFields({ words, path, line, parties, change }: LineAmountFieldsProps) {
   const styles = useStyles();
   const anchor = line.anchor as Json | undefined;
+  const party = useField<HTMLSelectElement>(at(at(path, "anchor"), "party"));
+  const amount = useField(anchor === undefined ? at(path, "amount") : at(at(path, "anchor"), "amount"));
   return (
     <div className={styles.row}>
-      <Field label={words.anchorParty}>
-        <Select value={String(anchor?.party ?? "")} onChange={(_, d) => change((l) => anchorTo(l, d.value))}>
+      <Field label={words.anchorParty} {...party.validation}>
+        <Select
+          ref={party.ref}
+          value={String(anchor?.party ?? "")}
+          onChange={(_, d) => change((l) => anchorTo(l, d.value))}
+        >
           <option value="">{words.noAnchor}</option>
           {parties.map((p) => (
             <option key={p.id} value={p.id}>
@@ -43,8 +53,9 @@ export function LineAmountFields({ words, line, parties, change }: LineAmountFie
           ))}
         </Select>
       </Field>
-      <Field label={anchor === undefined ? words.lineAmount : words.anchorAmount}>
+      <Field label={anchor === undefined ? words.lineAmount : words.anchorAmount} {...amount.validation}>
         <Input
+          ref={amount.ref}
           // Shown the Swedish way ("2 450 000"), read back exactly ("2450000"); what is not a number stays as typed.
           value={swedishAmount(String(anchor === undefined ? (line.amount ?? "") : (anchor.amount ?? "")))}
           onChange={(_, d) =>

@@ -1,5 +1,6 @@
 import { Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import type { LineStrings } from "../../lineStrings";
+import { useField } from "../../fields/useField";
 import type { LinesDocument } from "./linesDocument";
 
 const useStyles = makeStyles({
@@ -16,14 +17,20 @@ interface RoundingFieldsProps {
 export function RoundingFields({ words, document, save }: RoundingFieldsProps) {
   const styles = useStyles();
   const rounding = document.rounding ?? {};
+  const unit = useField<HTMLSelectElement>("rounding.unit");
+  const method = useField<HTMLSelectElement>("rounding.method");
   const set = (field: "unit" | "method", value: string) =>
     save({ ...document, rounding: { ...rounding, [field]: value } });
   return (
     <>
       <Subtitle2 as="h2">{words.rounding}</Subtitle2>
       <div className={styles.row}>
-        <Field label={words.roundingUnit}>
-          <Select value={String(rounding.unit ?? "1")} onChange={(_, d) => set("unit", d.value)}>
+        <Field label={words.roundingUnit} {...unit.validation}>
+          <Select
+            ref={unit.ref}
+            value={String(rounding.unit ?? "1")}
+            onChange={(_, d) => set("unit", d.value)}
+          >
             {Object.entries(words.units).map(([value, name]) => (
               <option key={value} value={value}>
                 {name}
@@ -31,8 +38,9 @@ export function RoundingFields({ words, document, save }: RoundingFieldsProps) {
             ))}
           </Select>
         </Field>
-        <Field label={words.method}>
+        <Field label={words.method} {...method.validation}>
           <Select
+            ref={method.ref}
             value={String(rounding.method ?? "largest-remainder")}
             onChange={(_, d) => set("method", d.value)}
           >

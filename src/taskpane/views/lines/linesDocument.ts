@@ -19,9 +19,3 @@ export function groupMembers(groups: Json | undefined): Record<string, string[]>
     ]),
   );
 }
-
-/** The line a refusal's path points into ("lines.bidrag" or below it), if any. */
-export function refusedLine(ids: readonly string[], path: string | undefined): string | undefined {
-  if (path === undefined) return undefined;
-  return ids.find((id) => path === `lines.${id}` || path.startsWith(`lines.${id}.`));
-}

@@ -1,5 +1,6 @@
 import { Field, Select } from "@fluentui/react-components";
 import { setField } from "../../lineEdits";
+import { useField } from "../../fields/useField";
 import type { Json, RuleWords } from "./ruleParts";
 
 interface AmongFieldProps {
@@ -14,9 +15,11 @@ interface AmongFieldProps {
 
 /** Which receivers a key or equal rule splits among: every party (or the scope's members) or one group. */
 export function AmongField({ words, rule, onRule, groups, scope }: AmongFieldProps) {
+  const field = useField<HTMLSelectElement>("among");
   return (
-    <Field label={words.among}>
+    <Field label={words.among} {...field.validation}>
       <Select
+        ref={field.ref}
         value={typeof rule.among === "string" ? rule.among : ""}
         onChange={(_, d) => onRule(setField(rule, "among", d.value))}
       >

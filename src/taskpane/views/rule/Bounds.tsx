@@ -1,6 +1,8 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { setField } from "../../lineEdits";
+import { useField } from "../../fields/useField";
 import { Bound } from "./Bound";
+import { useRuleNames } from "./ruleNames";
 import type { RulePartProps } from "./ruleFieldProps";
 import { fieldText, useRuleStyles, type Json } from "./ruleParts";
 
@@ -8,6 +10,9 @@ import { fieldText, useRuleStyles, type Json } from "./ruleParts";
 export function Bounds({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const decrease = rule.maxDecrease as Json | undefined;
+  const names = useRuleNames();
+  const from = useField<HTMLSelectElement>("maxDecrease");
+  const percent = useField("maxDecrease.percent");
   const chooseFrom = (from: string) =>
     onRule(
       setField(
@@ -20,17 +25,20 @@ export function Bounds({ words, rule, onRule, keys, parties }: RulePartProps) {
     <div className={styles.row}>
       <Bound words={words} rule={rule} field="min" onRule={onRule} parties={parties} />
       <Bound words={words} rule={rule} field="max" onRule={onRule} parties={parties} />
-      <Field label={words.maxDecrease}>
-        <Select value={fieldText(decrease?.from)} onChange={(_, d) => chooseFrom(d.value)}>
+      <Field label={words.maxDecrease} {...from.validation}>
+        <Select ref={from.ref} value={fieldText(decrease?.from)} onChange={(_, d) => chooseFrom(d.value)}>
           <option value="">{words.none}</option>
           {keys.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {names.key(k)}
+            </option>
           ))}
         </Select>
       </Field>
       {decrease !== undefined && (
-        <Field label={words.maxDecreasePercent}>
+        <Field label={words.maxDecreasePercent} {...percent.validation}>
           <Input
+            ref={percent.ref}
             value={fieldText(decrease.percent)}
             onChange={(_, d) => onRule(setField(rule, "maxDecrease", { ...decrease, percent: d.value }))}
           />

@@ -1,6 +1,8 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { fixedSource, setFixedSource } from "../../lineEdits";
+import { useField } from "../../fields/useField";
 import { Pairs } from "./Pairs";
+import { useRuleNames } from "./ruleNames";
 import type { RulePartProps } from "./ruleFieldProps";
 import { useRuleStyles } from "./ruleParts";
 
@@ -8,23 +10,30 @@ import { useRuleStyles } from "./ruleParts";
 export function FixedAmounts({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const source = fixedSource(rule);
+  const names = useRuleNames();
+  const from = useField<HTMLSelectElement>("amounts");
+  const factor = useField("amounts.factor");
   return (
     <>
       <div className={styles.row}>
-        <Field label={words.fixedFrom}>
+        <Field label={words.fixedFrom} {...from.validation}>
           <Select
+            ref={from.ref}
             value={source.key ?? ""}
             onChange={(_, d) => onRule(setFixedSource(rule, d.value || undefined, source.factor))}
           >
             <option value="">{words.perParty}</option>
             {keys.map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {names.key(k)}
+              </option>
             ))}
           </Select>
         </Field>
         {source.key !== undefined && (
-          <Field label={words.factor} hint={words.factorHint}>
+          <Field label={words.factor} hint={words.factorHint} {...factor.validation}>
             <Input
+              ref={factor.ref}
               value={source.factor}
               onChange={(_, d) => onRule(setFixedSource(rule, source.key, d.value))}
             />

@@ -1,6 +1,9 @@
 import { Caption1, Caption1Strong, Field, Select } from "@fluentui/react-components";
 import { restChoice, setField, setRest } from "../../lineEdits";
+import { FieldScope } from "../../fields/FieldScope";
+import { useField } from "../../fields/useField";
 import { Bounds } from "./Bounds";
+import { useRuleNames } from "./ruleNames";
 import { Pairs } from "./Pairs";
 import type { RulePartProps } from "./ruleFieldProps";
 import { useRuleStyles, type Json } from "./ruleParts";
@@ -13,16 +16,22 @@ import { useRuleStyles, type Json } from "./ruleParts";
 export function FixedRest({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const rest = rule.rest as Json | undefined;
+  const names = useRuleNames();
+  const field = useField<HTMLSelectElement>("rest");
   return (
     <>
       <div className={styles.row}>
-        <Field label={words.rest}>
-          <Select value={restChoice(rule)} onChange={(_, d) => onRule(setRest(rule, d.value, keys))}>
+        <Field label={words.rest} {...field.validation}>
+          <Select
+            ref={field.ref}
+            value={restChoice(rule)}
+            onChange={(_, d) => onRule(setRest(rule, d.value, keys))}
+          >
             <option value="">{words.noRest}</option>
             <option value="equal">{words.equalParts}</option>
             {keys.map((k) => (
               <option key={k} value={`key:${k}`}>
-                {k}
+                {names.key(k)}
               </option>
             ))}
             <option value="weights">{words.restWeights}</option>
@@ -31,15 +40,17 @@ export function FixedRest({ words, rule, onRule, keys, parties }: RulePartProps)
       </div>
       {rest?.by === "weights" && (
         <div className={styles.nested} role="group" aria-label={words.restWeightsLabel}>
-          <Pairs
-            words={words}
-            rule={rest}
-            field="weights"
-            choices={["equal", ...keys]}
-            onRule={(next) => onRule(setField(rule, "rest", next))}
-            addLabel={words.addWeight}
-            valueLabel={words.weight}
-          />
+          <FieldScope path="rest">
+            <Pairs
+              words={words}
+              rule={rest}
+              field="weights"
+              choices={["equal", ...keys]}
+              onRule={(next) => onRule(setField(rule, "rest", next))}
+              addLabel={words.addWeight}
+              valueLabel={words.weight}
+            />
+          </FieldScope>
         </div>
       )}
       {rest !== undefined && (

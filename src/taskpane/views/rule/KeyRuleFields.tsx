@@ -1,6 +1,8 @@
 import { Field, Select } from "@fluentui/react-components";
 import { setField } from "../../lineEdits";
+import { useField } from "../../fields/useField";
 import { AmongField } from "./AmongField";
+import { useRuleNames } from "./ruleNames";
 import { fieldText, useRuleStyles, type Json, type RuleWords } from "./ruleParts";
 
 interface KeyRuleFieldsProps {
@@ -15,12 +17,20 @@ interface KeyRuleFieldsProps {
 /** A key rule's key and the receivers it splits among. */
 export function KeyRuleFields({ words, rule, onRule, keys, groups, scope }: KeyRuleFieldsProps) {
   const styles = useRuleStyles();
+  const names = useRuleNames();
+  const field = useField<HTMLSelectElement>("key");
   return (
     <div className={styles.row}>
-      <Field label={words.key}>
-        <Select value={fieldText(rule.key)} onChange={(_, d) => onRule(setField(rule, "key", d.value))}>
+      <Field label={words.key} {...field.validation}>
+        <Select
+          ref={field.ref}
+          value={fieldText(rule.key)}
+          onChange={(_, d) => onRule(setField(rule, "key", d.value))}
+        >
           {keys.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {names.key(k)}
+            </option>
           ))}
         </Select>
       </Field>

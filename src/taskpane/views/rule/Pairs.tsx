@@ -1,8 +1,12 @@
-import { Button } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { ownField } from "../../../engine/json/ownField";
 import type { RuleEditorProps } from "../RuleEditor";
+import { useField } from "../../fields/useField";
 import { PairRow } from "./PairRow";
 import type { Json, RuleWords } from "./ruleParts";
+
+const useStyles = makeStyles({ problem: { color: tokens.colorPaletteRedForeground1 } });
 
 export interface PairsProps {
   readonly words: RuleWords;
@@ -22,6 +26,11 @@ export interface PairsProps {
 export function Pairs(props: PairsProps) {
   const { rule, field, choices, onRule, addLabel, nested } = props;
   const entries = Object.entries((rule[field] ?? {}) as Json);
+  // A problem with the whole list sits on its last entry, or with none on the button that adds one.
+  const list = useField<HTMLButtonElement>(field);
+  const styles = useStyles();
+  const problemId = useId();
+  const problem = entries.length === 0 ? list.validation.validationMessage : undefined;
   const write = (next: [string, unknown][]) => onRule({ ...rule, [field]: Object.fromEntries(next) });
   // A group's share carries the rule that splits it among the group's members.
   const entryFor = (id: string, share: string) =>
@@ -43,7 +52,18 @@ export function Pairs(props: PairsProps) {
           onRemove={() => write(entries.filter((_, j) => j !== i))}
         />
       ))}
-      <Button onClick={add}>{addLabel}</Button>
+      <Button
+        ref={list.ref}
+        onClick={add}
+        {...(problem === undefined ? {} : { "aria-describedby": problemId })}
+      >
+        {addLabel}
+      </Button>
+      {problem !== undefined && (
+        <Caption1 id={problemId} className={styles.problem}>
+          {problem}
+        </Caption1>
+      )}
     </>
   );
 }

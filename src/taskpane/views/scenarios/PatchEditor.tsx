@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-com
 import { parseModelJson } from "../../../engine/json/modelJson";
 import type { ScenarioStrings } from "../../scenarioStrings";
 import type { Strings } from "../../strings";
+import { useField } from "../../fields/useField";
 import type { ScenarioDraft } from "./useScenarioDraft";
 
 const useStyles = makeStyles({
@@ -9,6 +10,8 @@ const useStyles = makeStyles({
 });
 
 interface PatchEditorProps {
+  /** The patch's path in the model: `scenarios[1].patch`, where a refusal of what no other field shows sits. */
+  readonly path: string;
   readonly words: Strings & ScenarioStrings;
   readonly draft: ScenarioDraft;
   /** Saves a patch that reads as a JSON object. */
@@ -16,8 +19,9 @@ interface PatchEditorProps {
 }
 
 /** What a scenario changes, as a JSON merge patch typed by hand; saved only when it reads as an object. */
-export function PatchEditor({ words, draft, onPatch }: PatchEditorProps) {
+export function PatchEditor({ path, words, draft, onPatch }: PatchEditorProps) {
   const styles = useStyles();
+  const field = useField<HTMLTextAreaElement>(path);
   const save = () => {
     try {
       const parsed = parseModelJson(draft.patch);
@@ -33,10 +37,11 @@ export function PatchEditor({ words, draft, onPatch }: PatchEditorProps) {
       <Field
         label={words.patch}
         hint={words.patchHint}
-        validationState={draft.patchError ? "error" : "none"}
-        validationMessage={draft.patchError}
+        {...field.validation}
+        {...(draft.patchError ? { validationState: "error", validationMessage: draft.patchError } : {})}
       >
         <Textarea
+          ref={field.ref}
           textarea={{ className: styles.patch }}
           value={draft.patch}
           onChange={(_, data) => draft.setPatch(data.value)}

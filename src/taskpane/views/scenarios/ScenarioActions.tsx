@@ -1,4 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { at } from "../../../engine/model/fieldPath";
+import { useField } from "../../fields/useField";
 import { duplicateScenario, removeScenario, renameScenario } from "../../scenarioEdits";
 import type { ScenarioStrings } from "../../scenarioStrings";
 import type { ScenariosDocument } from "./scenariosDocument";
@@ -20,10 +22,11 @@ interface ScenarioActionsProps {
 /** The selected scenario's name, and renaming, duplicating or removing it. */
 export function ScenarioActions({ words, document, index, draft, save }: ScenarioActionsProps) {
   const styles = useStyles();
+  const name = useField(at(at("scenarios", index), "name"));
   return (
     <div className={styles.row}>
-      <Field label={words.scenarioName}>
-        <Input value={draft.name} onChange={(_, data) => draft.setName(data.value)} />
+      <Field label={words.scenarioName} {...name.validation}>
+        <Input ref={name.ref} value={draft.name} onChange={(_, data) => draft.setName(data.value)} />
       </Field>
       <Button onClick={() => save(renameScenario(document, index, draft.name))}>{words.rename}</Button>
       <Button onClick={() => save(duplicateScenario(document, index, words.copyOf), index + 1)}>

@@ -7,6 +7,8 @@ import type { ScenarioStrings } from "../../scenarioStrings";
 import type { Strings } from "../../strings";
 import { KeyValuesEditor } from "../KeyValuesEditor";
 import { LinesView } from "../LinesView";
+import { at } from "../../../engine/model/fieldPath";
+import { FieldScope } from "../../fields/FieldScope";
 import { PatchEditor } from "./PatchEditor";
 import type { ScenarioEditorKind, ScenariosDocument } from "./scenariosDocument";
 import type { ScenarioDraft } from "./useScenarioDraft";
@@ -46,10 +48,18 @@ export function ScenarioChanges(props: ScenarioChangesProps) {
         <Tab value="lines">{words.linesRules}</Tab>
         <Tab value="json">{words.asJson}</Tab>
       </TabList>
-      {editor === "keys" && <KeyValuesEditor words={words} text={whole} onText={saveWhole} base={document} />}
-      {editor === "lines" && <LinesView words={common} language={language} text={whole} onText={saveWhole} />}
+      {/* The scenario's fields lie under its patch: scenarios[1].patch.keys.folkmangd.values.2303. */}
+      <FieldScope path={at(at("scenarios", index), "patch")}>
+        {editor === "keys" && (
+          <KeyValuesEditor words={words} text={whole} onText={saveWhole} base={document} />
+        )}
+        {editor === "lines" && (
+          <LinesView words={common} language={language} text={whole} onText={saveWhole} />
+        )}
+      </FieldScope>
       {editor === "json" && (
         <PatchEditor
+          path={at(at("scenarios", index), "patch")}
           words={words}
           draft={draft}
           onPatch={(patch) => save(setPatch(document, index, patch))}
