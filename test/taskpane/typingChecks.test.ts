@@ -110,6 +110,11 @@ describe("the checks while typing", () => {
     });
   });
 
+  it("checks a scenario's line where its patch changed it, against the scenario's rounding unit", () => {
+    const scenarios = [{ name: "S", patch: { rounding: { unit: "100" }, lines: { x: { amount: "1050" } } } }];
+    expect(Object.keys(shown(model({ scenarios })))).toEqual(["scenarios[0].patch.lines.x.amount"]);
+  });
+
   it("puts the engine's refusal first, as a sentence, on its field", () => {
     const text = stringifyModel(model({}));
     const [first] = paneProblems(

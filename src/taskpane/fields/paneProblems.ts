@@ -58,19 +58,35 @@ function checked(problem: Problem, document: Json | undefined, language: Languag
   return { target, message, place: placeOf(target, document, language), refusal: false };
 }
 
-/** The checks in each scenario's model, where its patch wrote the value: the base's own are the base's. */
+/**
+ * The checks in each scenario's model, where its patch wrote the value: the
+ * base's own are the base's. Only the keys and lines a patch touches are
+ * merged and checked, so a model of many scenarios is checked as fast as its patches are long.
+ */
 function scenarioChecks(document: Json): Problem[] {
   const scenarios = Array.isArray(document.scenarios) ? (document.scenarios as unknown[]) : [];
-  const base = { ...document };
-  delete base.scenarios;
   return scenarios.flatMap((scenario, index) => {
     if (!isRecord(scenario) || !isRecord(scenario.patch)) return [];
     const patch = scenario.patch;
     const prefix = at(at("scenarios", index), "patch");
-    return modelChecks(mergePatch(base, patch))
+    return modelChecks(mergePatch(touched(document, patch), patch))
       .filter((problem) => writtenByPatch(patch, problem.path))
       .map((problem) => ({ ...problem, path: joinPath(prefix, problem.path) }));
   });
+}
+
+/** The parts of the base a patch's checks need: the keys and lines it touches, the rounding and the currency. */
+function touched(base: Json, patch: Json): Json {
+  const part: Json = { rounding: base.rounding, currency: base.currency };
+  for (const field of ["keys", "lines"]) {
+    const all = base[field];
+    const changed = patch[field];
+    if (!isRecord(all) || !isRecord(changed)) continue;
+    part[field] = Object.fromEntries(
+      Object.keys(changed).flatMap((id) => (Object.hasOwn(all, id) ? [[id, all[id]]] : [])),
+    );
+  }
+  return part;
 }
 
 /**
