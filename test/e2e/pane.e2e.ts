@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { buildStandIn, launch, openPane, openTab, screenshot, seriousViolations, serveBuild } from "./browser";
+import {
+  buildStandIn,
+  launch,
+  openPane,
+  openTab,
+  screenshot,
+  seriousViolations,
+  serveBuild,
+} from "./browser";
 
 let server: Server;
 let url: string;
@@ -204,7 +212,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   it("says shares that do not add up to 1 on the field and in the summary, whose link goes back to it", async () => {
     const page = await openPane(browser, url, standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
-    await page.getByRole("tab", { name: "Regler" }).click();
+    await openTab(page, "Regler");
     const shares = page
       .getByRole("group", { name: "Medel till förbundet" })
       .getByRole("textbox", { name: "Andel" });
@@ -215,7 +223,8 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
     expect(await shares.last().getAttribute("aria-invalid")).toBe("true");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "11-share-sum");
-    await page.getByRole("tab", { name: "Modell" }).click();
+    // Listed above the run button, in every view; its link brings the user back from another.
+    await openTab(page, "Modell");
     const link = page
       .getByRole("region", { name: "Att rätta" })
       .getByRole("button", { name: `Regler, Medel till förbundet: ${message}` });
