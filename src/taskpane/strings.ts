@@ -103,12 +103,4 @@ export function strings(language: Language): Strings {
   return english;
 }
 
-/**
- * The pane's language from Office's display language ("sv-SE", "en-GB", …): English for English, else Swedish.
- *
- * @example
- * languageOf("en-GB"); // "en"
- */
-export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "sv";
-}
+export { languageOf } from "../contracts/language";

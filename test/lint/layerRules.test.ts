@@ -77,6 +77,16 @@ const FIXTURES: readonly { path: string; code: string; rule: string | null }[] =
     rule: null,
   },
   { path: "src/cli/a.ts", code: 'export { App } from "../taskpane/App";\n', rule: "no-restricted-imports" },
+  {
+    path: "src/functions/excel/a.ts",
+    code: 'export { strings } from "../../taskpane/strings";\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    path: "src/functions/a.ts",
+    code: 'export { languageOf } from "../contracts/language";\n',
+    rule: null,
+  },
   { path: "src/cli/b.ts", code: 'export { createElement } from "react";\n', rule: "no-restricted-imports" },
   {
     path: "src/cli/c.ts",

@@ -4,7 +4,7 @@
 // functions.json (English names) and appends the CustomFunctions.associate
 // calls to this file in the webpack build; functions.sv.json beside it gives
 // the Swedish names, and a test holds the two to the same ids and parameters.
-import { languageOf } from "../../taskpane/strings";
+import { languageOf } from "../../contracts/language";
 import { workbookModelSource } from "../../workbook/office/workbookModelSource";
 import { functionsFor } from "../functionsFor";
 import { wordsFor } from "../messages";

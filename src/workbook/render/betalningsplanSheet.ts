@@ -44,28 +44,9 @@ export function renderBetalningsplan(
   });
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + model.parties.length;
-  model.parties.forEach((party, i) => {
-    const r = first + i;
-    const paid = byId(result.parties, party.id);
-    sheet.text(r, 0, party.name);
-    paid?.periods?.forEach((amount, p) =>
-      sheet.put(r, 1 + p, { value: Number(amount), numberFormat: money }),
-    );
-    sheet.put(r, sumCol, {
-      formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, periods.length)})`,
-      numberFormat: money,
-    });
-    const total = summering.totalCell.get(party.id);
-    if (total !== undefined) {
-      const ref = `${sheetRef(summering.sheet)}!${cellAddress(total.row, total.col, true)}`;
-      sheet.put(r, sumCol + 1, {
-        formula: `=${cellAddress(r, sumCol)}-${ref}`,
-        numberFormat: money,
-        style: "check",
-      });
-      sheet.redWhenNonZero(r, sumCol + 1);
-    }
-  });
+  model.parties.forEach((party, i) =>
+    planRow(sheet, { context, summering, money, sumCol }, party, first + i),
+  );
   const totalRow = last + 1;
   const exactRow = last + 2;
   sheet.text(totalRow, 0, words.total, "total");
@@ -81,4 +62,30 @@ export function renderBetalningsplan(
   );
   sheet.freeze(HEADER_ROW + 1);
   return sheet.build();
+}
+
+/** A party's payments per period, their sum, and its check against the party's total on Summering. */
+function planRow(
+  sheet: SheetBuilder,
+  plan: { context: RenderContext; summering: SummeringLayout; money: string; sumCol: number },
+  party: { id: string; name: string },
+  r: number,
+): void {
+  const { context, summering, money, sumCol } = plan;
+  const paid = byId((context.results[0] as ScenarioResult).parties, party.id);
+  sheet.text(r, 0, party.name);
+  paid?.periods?.forEach((amount, p) => sheet.put(r, 1 + p, { value: Number(amount), numberFormat: money }));
+  sheet.put(r, sumCol, {
+    formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, sumCol - 1)})`,
+    numberFormat: money,
+  });
+  const total = summering.totalCell.get(party.id);
+  if (total === undefined) return;
+  const ref = `${sheetRef(summering.sheet)}!${cellAddress(total.row, total.col, true)}`;
+  sheet.put(r, sumCol + 1, {
+    formula: `=${cellAddress(r, sumCol)}-${ref}`,
+    numberFormat: money,
+    style: "check",
+  });
+  sheet.redWhenNonZero(r, sumCol + 1);
 }

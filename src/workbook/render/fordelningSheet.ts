@@ -33,7 +33,6 @@ export function renderFordelning(
   indata: IndataLayout,
 ): { sheet: SheetSpec; layout: FordelningLayout } {
   const { model, words } = context;
-  const result = context.results[0] as ScenarioResult;
   const sheet = new SheetBuilder(
     context.names.fordelning,
     pageTexts(words, model.name, context.names.fordelning, words.base),
@@ -47,64 +46,89 @@ export function renderFordelning(
   for (const line of model.lines) {
     // Each line's table begins a page of its own.
     if (row > 4) breaksBefore.push(row);
-    const parties = model.parties.filter((p) =>
-      context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation.has(p.id),
-    );
-    const total = cellAddress(row + 1, 1, true);
-    sheet.text(row, 0, line.label, "heading");
-    sheet.text(row + 1, 0, words.toSplit);
-    // The amount refers to Indata, where the user edits it (a line whose total is solved holds the value).
-    const amount = Number(result.lines[line.id]?.amount ?? 0);
-    const source = indata.amountCell.get(line.id);
-    sheet.put(row + 1, 1, {
-      ...(source === undefined
-        ? { value: amount }
-        : {
-            formula: `=${sheetRef(indata.sheet)}!${cellAddress(source.row, source.col, true)}`,
-            result: amount,
-          }),
-      numberFormat: amountFormat(context.decimals, model.currency),
-    });
-    sheet.text(row + 2, 0, words.rule);
-    sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
-    const header = row + 3;
-    const allocation = context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation;
-    // A line whose bounds held someone gets a column that marks them ("golv +274 706").
-    const marked = [...(allocation?.values() ?? [])].some((part) => part.held !== undefined);
-    sheet.table({
-      name: tableName(`${context.names.tables}_Fordelning`, line.id),
-      row: header,
-      col: 0,
-      rows: parties.length,
-      columns: [
-        words.party,
-        words.keyValue,
-        words.share,
-        words.exact,
-        words.adjustment,
-        words.amount,
-        ...(marked ? [words.heldAt] : []),
-      ],
-    });
-    const checkRow = header + parties.length + 2;
-    const sums = keySums(context, indata, checkRow + 1);
-    const terms = partyTerms(model, line.split, total, indata, sums.cell);
-    const cells = new Map<string, { row: number; col: number }>();
-    parties.forEach((party, i) => {
-      const r = header + 1 + i;
-      const part = byId(result.parties, party.id)?.lines[line.id];
-      partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
-      sheet.text(r, PARTY, party.name);
-      const held = allocation?.get(party.id)?.held;
-      if (held !== undefined) sheet.text(r, HELD, heldMark(model, held, context.language));
-      cells.set(party.id, { row: r, col: AMOUNT });
-    });
-    amountCell.set(line.id, cells);
-    sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0");
-    row = sums.write(sheet) + 2;
+    const block = renderLine(sheet, context, indata, line, row);
+    amountCell.set(line.id, block.cells);
+    row = block.next;
   }
   sheet.printing({ breaksBefore });
   return { sheet: sheet.build(), layout: { sheet: context.names.fordelning, amountCell } };
+}
+
+type Line = RenderContext["model"]["lines"][number];
+
+/** One line's block from `row`: its heading, its table of parties, sums and check, and the key sums; where the next begins. */
+function renderLine(
+  sheet: SheetBuilder,
+  context: RenderContext,
+  indata: IndataLayout,
+  line: Line,
+  row: number,
+): { cells: Map<string, { row: number; col: number }>; next: number } {
+  const { model, words } = context;
+  const result = context.results[0] as ScenarioResult;
+  const allocation = context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation;
+  const parties = model.parties.filter((p) => allocation?.has(p.id));
+  const total = cellAddress(row + 1, 1, true);
+  lineHeading(sheet, context, indata, line, row);
+  const header = row + 3;
+  // A line whose bounds held someone gets a column that marks them ("golv +274 706").
+  const marked = [...(allocation?.values() ?? [])].some((part) => part.held !== undefined);
+  sheet.table({
+    name: tableName(`${context.names.tables}_Fordelning`, line.id),
+    row: header,
+    col: 0,
+    rows: parties.length,
+    columns: [
+      words.party,
+      words.keyValue,
+      words.share,
+      words.exact,
+      words.adjustment,
+      words.amount,
+      ...(marked ? [words.heldAt] : []),
+    ],
+  });
+  const sums = keySums(context, indata, header + parties.length + 3);
+  const terms = partyTerms(model, line.split, total, indata, sums.cell);
+  const cells = new Map<string, { row: number; col: number }>();
+  parties.forEach((party, i) => {
+    const r = header + 1 + i;
+    const part = byId(result.parties, party.id)?.lines[line.id];
+    partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
+    sheet.text(r, PARTY, party.name);
+    const held = allocation?.get(party.id)?.held;
+    if (held !== undefined) sheet.text(r, HELD, heldMark(model, held, context.language));
+    cells.set(party.id, { row: r, col: AMOUNT });
+  });
+  sumsAndCheck(sheet, context, header + 1, parties.length, total, result.lines[line.id]?.amount ?? "0");
+  return { cells, next: sums.write(sheet) + 2 };
+}
+
+/** A line's label, the amount to split (a formula on Indata where the user edits it) and its rule in words. */
+function lineHeading(
+  sheet: SheetBuilder,
+  context: RenderContext,
+  indata: IndataLayout,
+  line: Line,
+  row: number,
+): void {
+  const { model, words } = context;
+  sheet.text(row, 0, line.label, "heading");
+  sheet.text(row + 1, 0, words.toSplit);
+  // A line whose total is solved holds the value.
+  const amount = Number((context.results[0] as ScenarioResult).lines[line.id]?.amount ?? 0);
+  const source = indata.amountCell.get(line.id);
+  sheet.put(row + 1, 1, {
+    ...(source === undefined
+      ? { value: amount }
+      : {
+          formula: `=${sheetRef(indata.sheet)}!${cellAddress(source.row, source.col, true)}`,
+          result: amount,
+        }),
+    numberFormat: amountFormat(context.decimals, model.currency),
+  });
+  sheet.text(row + 2, 0, words.rule);
+  sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
 }
 
 /** One party's row: key value, share and exact amount as formulas where the rule allows, the adjustment, the amount. */

@@ -24,7 +24,6 @@ export function renderSummering(
   fordelning: FordelningLayout,
 ): { sheet: SheetSpec; layout: SummeringLayout } {
   const { model, words } = context;
-  const result = context.results[0] as ScenarioResult;
   const sheet = new SheetBuilder(
     context.names.summering,
     pageTexts(words, model.name, context.names.summering, words.base),
@@ -32,72 +31,106 @@ export function renderSummering(
   const population = populationKey(model);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
-  const lineCount = model.lines.length;
-  const totalCol = lineCount + 1;
-  const columns = [
-    words.party,
-    ...model.lines.map((l) => l.label),
-    words.total,
-    ...(population ? [words.perInhabitant] : []),
-  ];
   sheet.table({
     name: `${context.names.tables}_Summering`,
     row: HEADER_ROW,
     col: 0,
     rows: model.parties.length,
-    columns,
+    columns: [
+      words.party,
+      ...model.lines.map((l) => l.label),
+      words.total,
+      ...(population ? [words.perInhabitant] : []),
+    ],
   });
-  const money = amountFormat(context.decimals, model.currency);
-  const fordelningRef = sheetRef(fordelning.sheet);
+  const rows: Rows = {
+    sheet,
+    context,
+    indata,
+    fordelning,
+    population,
+    money: amountFormat(context.decimals, model.currency),
+    totalCol: model.lines.length + 1,
+  };
   const totalCell = new Map<string, { row: number; col: number }>();
   model.parties.forEach((party, i) => {
-    const r = HEADER_ROW + 1 + i;
-    totalCell.set(party.id, { row: r, col: totalCol });
-    const partyResult = byId(result.parties, party.id);
-    sheet.text(r, 0, party.name);
-    model.lines.forEach((line, l) => {
-      const at = fordelning.amountCell.get(line.id)?.get(party.id);
-      const value = Number(partyResult?.lines[line.id]?.amount ?? 0);
-      sheet.put(
-        r,
-        1 + l,
-        at
-          ? {
-              formula: `=${fordelningRef}!${cellAddress(at.row, at.col, true)}`,
-              result: value,
-              numberFormat: money,
-            }
-          : { value: 0, numberFormat: money },
-      );
-    });
-    sheet.put(r, totalCol, {
-      formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, lineCount)})`,
-      result: Number(partyResult?.total ?? 0),
-      numberFormat: money,
-      style: "total",
-    });
-    const inhabitants = population?.values.has(party.id)
-      ? `${sheetRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party.id) ?? 0, indata.keyColumn.get(population.id) ?? 0, true)}`
-      : undefined;
-    if (inhabitants !== undefined)
-      sheet.put(r, totalCol + 1, {
-        formula: `=IF(${inhabitants}=0,"",${cellAddress(r, totalCol)}/${inhabitants})`,
-        numberFormat: PER_INHABITANT_FORMAT,
-      });
+    totalCell.set(party.id, { row: HEADER_ROW + 1 + i, col: rows.totalCol });
+    partyRow(rows, party, HEADER_ROW + 1 + i);
   });
-  const sumRow = HEADER_ROW + 1 + model.parties.length;
-  sheet.text(sumRow, 0, words.total, "total");
+  sumRow(rows);
+  sheet.freeze(HEADER_ROW + 1);
+  return { sheet: sheet.build(), layout: { sheet: context.names.summering, totalCell } };
+}
+
+/** What every row of the sheet is written with. */
+interface Rows {
+  readonly sheet: SheetBuilder;
+  readonly context: RenderContext;
+  readonly indata: IndataLayout;
+  readonly fordelning: FordelningLayout;
+  readonly population: ReturnType<typeof populationKey>;
+  readonly money: string;
+  readonly totalCol: number;
+}
+
+/** A party's amount per line (formulas on Fördelning), its total, and its kr per invånare. */
+function partyRow(rows: Rows, party: { id: string; name: string }, r: number): void {
+  const { sheet, context, fordelning, money, totalCol } = rows;
+  const { model } = context;
+  const partyResult = byId((context.results[0] as ScenarioResult).parties, party.id);
+  const fordelningRef = sheetRef(fordelning.sheet);
+  sheet.text(r, 0, party.name);
+  model.lines.forEach((line, l) => {
+    const at = fordelning.amountCell.get(line.id)?.get(party.id);
+    const value = Number(partyResult?.lines[line.id]?.amount ?? 0);
+    sheet.put(
+      r,
+      1 + l,
+      at
+        ? {
+            formula: `=${fordelningRef}!${cellAddress(at.row, at.col, true)}`,
+            result: value,
+            numberFormat: money,
+          }
+        : { value: 0, numberFormat: money },
+    );
+  });
+  sheet.put(r, totalCol, {
+    formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, model.lines.length)})`,
+    result: Number(partyResult?.total ?? 0),
+    numberFormat: money,
+    style: "total",
+  });
+  perInhabitant(rows, party.id, r);
+}
+
+function perInhabitant(rows: Rows, party: string, r: number): void {
+  const { population, indata, sheet, totalCol } = rows;
+  if (population === undefined || !population.values.has(party)) return;
+  const cell = cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(population.id) ?? 0, true);
+  const inhabitants = `${sheetRef(indata.sheet)}!${cell}`;
+  sheet.put(r, totalCol + 1, {
+    formula: `=IF(${inhabitants}=0,"",${cellAddress(r, totalCol)}/${inhabitants})`,
+    numberFormat: PER_INHABITANT_FORMAT,
+  });
+}
+
+/** The totals per line and in all, under the parties. */
+function sumRow(rows: Rows): void {
+  const { sheet, context, money, totalCol } = rows;
+  const { model, words } = context;
+  const result = context.results[0] as ScenarioResult;
+  const row = HEADER_ROW + 1 + model.parties.length;
+  sheet.text(row, 0, words.total, "total");
   for (let col = 1; col <= totalCol; col++) {
-    const range = `${cellAddress(HEADER_ROW + 1, col)}:${cellAddress(sumRow - 1, col)}`;
+    const range = `${cellAddress(HEADER_ROW + 1, col)}:${cellAddress(row - 1, col)}`;
     const value =
       col === totalCol ? result.total : (result.lines[model.lines[col - 1]?.id ?? ""]?.amount ?? "0");
-    sheet.put(sumRow, col, {
+    sheet.put(row, col, {
       formula: `=SUM(${range})`,
       result: Number(value),
       numberFormat: money,
       style: "total",
     });
   }
-  sheet.freeze(HEADER_ROW + 1);
-  return { sheet: sheet.build(), layout: { sheet: context.names.summering, totalCell } };
 }
