@@ -1,8 +1,8 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { setField } from "../../lineEdits";
 import { useField } from "../../fields/useField";
+import { KeyOptions } from "./KeyOptions";
 import { Bound } from "./Bound";
-import { useRuleNames } from "./ruleNames";
 import type { RulePartProps } from "./ruleFieldProps";
 import { fieldText, useRuleStyles, type Json } from "./ruleParts";
 
@@ -10,7 +10,6 @@ import { fieldText, useRuleStyles, type Json } from "./ruleParts";
 export function Bounds({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const decrease = rule.maxDecrease as Json | undefined;
-  const names = useRuleNames();
   const from = useField<HTMLSelectElement>("maxDecrease");
   const percent = useField("maxDecrease.percent");
   const chooseFrom = (from: string) =>
@@ -28,11 +27,7 @@ export function Bounds({ words, rule, onRule, keys, parties }: RulePartProps) {
       <Field label={words.maxDecrease} {...from.validation}>
         <Select ref={from.ref} value={fieldText(decrease?.from)} onChange={(_, d) => chooseFrom(d.value)}>
           <option value="">{words.none}</option>
-          {keys.map((k) => (
-            <option key={k} value={k}>
-              {names.key(k)}
-            </option>
-          ))}
+          <KeyOptions keys={keys} />
         </Select>
       </Field>
       {decrease !== undefined && (

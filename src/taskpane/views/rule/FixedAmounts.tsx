@@ -1,8 +1,8 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { fixedSource, setFixedSource } from "../../lineEdits";
 import { useField } from "../../fields/useField";
+import { KeyOptions } from "./KeyOptions";
 import { Pairs } from "./Pairs";
-import { useRuleNames } from "./ruleNames";
 import type { RulePartProps } from "./ruleFieldProps";
 import { useRuleStyles } from "./ruleParts";
 
@@ -10,7 +10,6 @@ import { useRuleStyles } from "./ruleParts";
 export function FixedAmounts({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const source = fixedSource(rule);
-  const names = useRuleNames();
   const from = useField<HTMLSelectElement>("amounts");
   const factor = useField("amounts.factor");
   return (
@@ -23,11 +22,7 @@ export function FixedAmounts({ words, rule, onRule, keys, parties }: RulePartPro
             onChange={(_, d) => onRule(setFixedSource(rule, d.value || undefined, source.factor))}
           >
             <option value="">{words.perParty}</option>
-            {keys.map((k) => (
-              <option key={k} value={k}>
-                {names.key(k)}
-              </option>
-            ))}
+            <KeyOptions keys={keys} />
           </Select>
         </Field>
         {source.key !== undefined && (

@@ -2,8 +2,8 @@ import { Caption1, Caption1Strong, Field, Select } from "@fluentui/react-compone
 import { restChoice, setField, setRest } from "../../lineEdits";
 import { FieldScope } from "../../fields/FieldScope";
 import { useField } from "../../fields/useField";
+import { KeyOptions } from "./KeyOptions";
 import { Bounds } from "./Bounds";
-import { useRuleNames } from "./ruleNames";
 import { Pairs } from "./Pairs";
 import type { RulePartProps } from "./ruleFieldProps";
 import { useRuleStyles, type Json } from "./ruleParts";
@@ -16,7 +16,6 @@ import { useRuleStyles, type Json } from "./ruleParts";
 export function FixedRest({ words, rule, onRule, keys, parties }: RulePartProps) {
   const styles = useRuleStyles();
   const rest = rule.rest as Json | undefined;
-  const names = useRuleNames();
   const field = useField<HTMLSelectElement>("rest");
   return (
     <>
@@ -29,11 +28,7 @@ export function FixedRest({ words, rule, onRule, keys, parties }: RulePartProps)
           >
             <option value="">{words.noRest}</option>
             <option value="equal">{words.equalParts}</option>
-            {keys.map((k) => (
-              <option key={k} value={`key:${k}`}>
-                {names.key(k)}
-              </option>
-            ))}
+            <KeyOptions keys={keys} prefix="key:" />
             <option value="weights">{words.restWeights}</option>
           </Select>
         </Field>

@@ -1,8 +1,8 @@
 import { Field, Select } from "@fluentui/react-components";
 import { setField } from "../../lineEdits";
 import { useField } from "../../fields/useField";
+import { KeyOptions } from "./KeyOptions";
 import { AmongField } from "./AmongField";
-import { useRuleNames } from "./ruleNames";
 import { fieldText, useRuleStyles, type Json, type RuleWords } from "./ruleParts";
 
 interface KeyRuleFieldsProps {
@@ -17,7 +17,6 @@ interface KeyRuleFieldsProps {
 /** A key rule's key and the receivers it splits among. */
 export function KeyRuleFields({ words, rule, onRule, keys, groups, scope }: KeyRuleFieldsProps) {
   const styles = useRuleStyles();
-  const names = useRuleNames();
   const field = useField<HTMLSelectElement>("key");
   return (
     <div className={styles.row}>
@@ -27,11 +26,7 @@ export function KeyRuleFields({ words, rule, onRule, keys, groups, scope }: KeyR
           value={fieldText(rule.key)}
           onChange={(_, d) => onRule(setField(rule, "key", d.value))}
         >
-          {keys.map((k) => (
-            <option key={k} value={k}>
-              {names.key(k)}
-            </option>
-          ))}
+          <KeyOptions keys={keys} />
         </Select>
       </Field>
       <AmongField words={words} rule={rule} onRule={onRule} groups={groups} scope={scope} />
