@@ -1,32 +1,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import { buildStandIn, launch, openPane, screenshot, serveBuild } from "./browser";
+import type { Page } from "playwright-core";
+import { openPane, screenshot } from "./browser";
+import { paneSession } from "./paneSession";
 
 // The first paint from the built bundle: what the pane fetches before it, that it shows whole
 // in Swedish and light (the default) and in English and dark, and that the first view does not
 // shift while the rest of the pane arrives.
 
-let server: Server;
-let url: string;
-let browser: Browser;
-let standIn: string;
+const pane = paneSession();
 let englishDark: string;
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  standIn = await buildStandIn();
+beforeAll(() => {
   // The same stand-in, in an Office whose display language is English and whose theme is dark.
-  englishDark = standIn.replace(/\.js$/, ".en-dark.js");
+  englishDark = pane.standIn.replace(/\.js$/, ".en-dark.js");
   const office =
     "(window.Office.context.displayLanguage = 'en-US'), (window.Office.context.officeTheme = { isDarkTheme: true });";
-  writeFileSync(englishDark, `${readFileSync(standIn, "utf8")}\n${office}\n`);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  writeFileSync(englishDark, `${readFileSync(pane.standIn, "utf8")}\n${office}\n`);
 });
 
 /** The page's own scripts (by file name) whose fetch began before the first render, and those after. */
@@ -64,7 +53,7 @@ async function layoutShift(page: Page): Promise<number> {
 
 describe("the pane's first paint, from the built bundle", () => {
   it("needs only its first script, and fetches what the next views need after it", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /^Öppna: Samordningsförbundet/ }).waitFor();
     const { before, after } = await fetched(page);
     expect(before).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/)]);
@@ -74,7 +63,7 @@ describe("the pane's first paint, from the built bundle", () => {
   });
 
   it("does not shift the first view while the templates and the rest arrive", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /^Öppna: Samordningsförbundet/ }).waitFor();
     await page.waitForFunction(() =>
       performance.getEntriesByType("resource").some((r) => r.name.includes("/later.")),
@@ -85,7 +74,7 @@ describe("the pane's first paint, from the built bundle", () => {
   });
 
   it("shows in English and in Office's dark theme, having fetched those words and colours first", async () => {
-    const page = await openPane(browser, url, englishDark);
+    const page = await openPane(pane.browser, pane.url, englishDark);
     await page.getByRole("button", { name: /^Open: Samordningsförbundet/ }).waitFor();
     // The tab may be in the "More" menu at this width: counted whether in sight or not.
     await expect(page.getByRole("tab", { name: "Result", includeHidden: true }).count()).resolves.toBe(1);

@@ -1,32 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildStandIn,
-  launch,
-  openPane,
-  openTab,
-  screenshot,
-  seriousViolations,
-  serveBuild,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { openPane, openTab, screenshot, seriousViolations } from "./browser";
+import { paneSession } from "./paneSession";
 
-let server: Server;
-let url: string;
-let browser: Browser;
-let standIn: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  standIn = await buildStandIn();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneSession();
 
 /** Edits the model's JSON in the pane's editor. */
 async function editModel(page: Page, change: (model: Record<string, unknown>) => void): Promise<void> {
@@ -38,7 +16,7 @@ async function editModel(page: Page, change: (model: Record<string, unknown>) =>
 
 describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   it("goes from a template through an edited key and a new scenario to a run, and writes the sheets", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
     await editModel(page, (model) => {
       const keys = model.keys as { folkmangd: { values: Record<string, number> } };
@@ -87,7 +65,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("compares two scenarios with the causes per party, and downloads every statement as one zip", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();
     await page.getByText(/^Klart/).waitFor();
@@ -121,7 +99,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("adds a scenario, changes a key value in its field, and shows the scenario's result", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
     await openTab(page, "Scenarier");
     await page.getByRole("button", { name: "Lägg till scenario" }).click();
@@ -153,7 +131,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("opens on Start with the templates, and reads parties and keys from the selected cells", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).waitFor();
     await screenshot(page, "0-start");
     await page.evaluate(() => {
@@ -174,7 +152,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("edits a line's rule in fields", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
     await openTab(page, "Regler");
     const rule = page.getByRole("group", { name: "Medel till förbundet" });
@@ -189,7 +167,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("takes a refusal to the field that holds the value, focused, and writes nothing", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
     await editModel(page, (model) => {
       (model.keys as { folkmangd: { values: Record<string, unknown> } }).folkmangd.values["2326"] =
@@ -210,7 +188,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("says shares that do not add up to 1 on the field and in the summary, whose link goes back to it", async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
     await openTab(page, "Regler");
     const shares = page
@@ -238,7 +216,7 @@ describe("the pane in Chromium, on a scripted in-memory Excel", () => {
   });
 
   it("outside Excel, says so and previews the written sheets", async () => {
-    const page = await openPane(browser, url, "local");
+    const page = await openPane(pane.browser, pane.url, "local");
     await page.getByText(/Du är inte i Excel/).waitFor();
     await page.getByRole("button", { name: /Öppna: Gemensam nämnd/ }).click();
     await page.getByRole("button", { name: "Kör och skriv till arbetsboken" }).click();

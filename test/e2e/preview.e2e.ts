@@ -1,20 +1,8 @@
-import type { Server } from "node:http";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, screenshot, seriousViolations, serveBuild } from "./browser";
+import type { Locator, Page } from "playwright-core";
+import { openPane, screenshot, seriousViolations } from "./browser";
+import { paneSession } from "./paneSession";
 
-let server: Server;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneSession({ standIn: false });
 
 const TURISM = "Basfinansiering av Jämtland Härjedalen Turism 2025";
 const editor = (page: Page) => page.getByRole("textbox", { name: /Modellen som JSON/ });
@@ -59,7 +47,7 @@ async function openStored(page: Page, name: string): Promise<string> {
 
 describe("the browser preview, outside Excel", () => {
   it("keeps two models in its store sheet, re-runs when a key cell is edited in its grid, and keeps both digit for digit", async () => {
-    const page = await openPane(browser, url, "local");
+    const page = await openPane(pane.browser, pane.url, "local");
     await page.getByText(/Du är inte i Excel/).waitFor();
     const namnd = await openAndRun(page, /Öppna: Gemensam nämnd/);
     const turism = await openAndRun(page, new RegExp(`Öppna: ${TURISM}`));

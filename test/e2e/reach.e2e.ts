@@ -1,41 +1,19 @@
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildStandIn,
-  launch,
-  openPane,
-  openTab,
-  screenshot,
-  seriousViolations,
-  serveBuild,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { openPane, openTab, screenshot, seriousViolations } from "./browser";
+import { paneSession } from "./paneSession";
 
 // The pane at 320 px and in a short window: every tab reachable through the
 // overflow menu, the run always in sight, and the focus where the user was
 // after a template, the "Varför?" dialog and a run.
 
-let server: Server;
-let url: string;
-let browser: Browser;
-let standIn: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  standIn = await buildStandIn();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneSession();
 
 const TABS = ["Start", "Parter", "Regler", "Scenarier", "Modell", "Resultat"];
 const RUN = "Kör och skriv till arbetsboken";
 
 /** The pane at 320 × 600 with the tourism template open. */
 async function narrowPane(): Promise<Page> {
-  const page = await openPane(browser, url, standIn);
+  const page = await openPane(pane.browser, pane.url, pane.standIn);
   await page.setViewportSize({ width: 320, height: 600 });
   await page.getByRole("button", { name: /Öppna: Basfinansiering/ }).click();
   return page;

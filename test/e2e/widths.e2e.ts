@@ -1,36 +1,12 @@
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
-import {
-  buildStandIn,
-  launch,
-  openTab,
-  openPane,
-  screenshot,
-  scrollsSideways,
-  seriousViolations,
-  serveBuild,
-  type Violation,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { openTab, openPane, screenshot, scrollsSideways, seriousViolations, type Violation } from "./browser";
+import { paneSession } from "./paneSession";
 
 // The pane at the widths Excel gives it (320 to 500 px): every view is
 // scanned by axe-core and must not scroll sideways; pictures at 320 and
 // 420 px are kept under test-artifacts/ to be looked at.
 
-let server: Server;
-let url: string;
-let browser: Browser;
-let standIn: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  standIn = await buildStandIn();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const pane = paneSession();
 
 interface Seen {
   readonly view: string;
@@ -68,7 +44,7 @@ describe.each([320, 420, 500])("the pane at %i px", (width) => {
   let seen: Seen[] = [];
 
   beforeAll(async () => {
-    const page = await openPane(browser, url, standIn);
+    const page = await openPane(pane.browser, pane.url, pane.standIn);
     await page.setViewportSize({ width, height: 900 });
     seen = await everyView(page, width);
     await page.close();
