@@ -98,6 +98,9 @@ const sv = {
     `summan som ger ${p.party} exakt ${kr(p.amount)} skulle bli ${kr(p.total)}, vilket inte är en hel multipel av avrundningsenheten ${kr(p.unit)}`,
   minimumsTooHigh: (p: { sum: string; amount: string }) =>
     `minimibeloppen blir tillsammans ${kr(p.sum)}, mer än de ${kr(p.amount)} som finns att fördela`,
+  someMinimumsTooHigh: (p: { parties: string; others: number; sum: string; amount: string }) =>
+    `minimibeloppen för ${p.parties}${p.others > 0 ? ` och ${p.others} till` : ""} blir tillsammans ${kr(p.sum)}, ` +
+    `mer än de ${kr(p.amount)} som finns att fördela`,
   maximumsTooLow: (p: { sum: string; amount: string }) =>
     `maxbeloppen blir tillsammans ${kr(p.sum)}, mindre än de ${kr(p.amount)} som finns att fördela`,
   missingKeyValue: (p: { party: string }) =>
@@ -224,6 +227,9 @@ const en: MessageTable<typeof sv>["en"] = {
   anchorNotWhole: (p) =>
     `the total that gives ${p.party} exactly ${p.amount} would be ${p.total}, which is not a whole multiple of the rounding unit ${p.unit}`,
   minimumsTooHigh: (p) => `the minimums add up to ${p.sum}, more than the ${p.amount} there is to split`,
+  someMinimumsTooHigh: (p) =>
+    `the minimums of ${p.parties}${p.others > 0 ? ` and ${p.others} more` : ""} add up to ${p.sum}, ` +
+    `more than the ${p.amount} there is to split`,
   maximumsTooLow: (p) => `the maximums add up to ${p.sum}, less than the ${p.amount} there is to split`,
   missingKeyValue: (p) => `${p.party} has no value in this key, and a missing value is never read as zero`,
   keySumZero: (p) =>

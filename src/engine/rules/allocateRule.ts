@@ -152,7 +152,15 @@ function allocateProportional(
   const shares = sharesOf(model, rule, receivers);
   const bounds = levelBounds(model, rule, receivers, parent);
   if (bounds !== undefined)
-    checkFeasible(model, bounds.bounds, bounds.path, amount.units, shares.numerators, bounds.limits);
+    checkFeasible(
+      model,
+      bounds.bounds,
+      bounds.path,
+      amount.units,
+      receivers,
+      shares.numerators,
+      bounds.limits,
+    );
   const solved =
     bounds === undefined ? undefined : solveBounds(amount.units, shares.numerators, bounds.limits);
   const free = scaled(amount.units, shares);

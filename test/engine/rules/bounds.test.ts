@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { evaluateModel, parseModel, Rational, type Step } from "../../../src/engine";
-import { lineAmounts, oneLine, refusal } from "../../helpers/models";
+import { lineAmounts, oneLine, parties, refusal } from "../../helpers/models";
 
 const key = (values: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
   keys: { k: { values }, ...more },
@@ -41,6 +41,57 @@ describe("bounds", () => {
     expect(refusal(oneLine({ by: "equal", min: "40" })).message).toBe(
       "lines.x.split.min: minimibeloppen blir tillsammans 120, mer än de 100 som finns att fördela",
     );
+  });
+
+  it("refuses minimums for some receivers that add up to more than the amount, naming whose they are", () => {
+    // c has no minimum, so it would have to receive −10 for a and b to keep theirs.
+    const error = refusal(
+      oneLine({ by: "key", key: "k", min: { a: "60", b: "50" } }, key({ a: 1, b: 1, c: 1 })),
+    );
+    expect(error.message).toBe(
+      "lines.x.split.min: minimibeloppen för Part a, Part b blir tillsammans 110, mer än de 100 som finns att fördela",
+    );
+    expect(error.messageIn("en")).toBe(
+      "lines.x.split.min: the minimums of Part a, Part b add up to 110, more than the 100 there is to split",
+    );
+  });
+
+  it("names at most five parties whose minimums cannot hold, and counts the others", () => {
+    const six = ["a", "b", "c", "d", "e", "f"];
+    const doc = oneLine(
+      { by: "equal", min: Object.fromEntries(six.map((id) => [id, "20"])) },
+      { parties: parties(...six, "g") },
+    );
+    expect(refusal(doc).messageIn("en")).toBe(
+      "lines.x.split.min: the minimums of Part a, Part b, Part c, Part d, Part e and 1 more add up to 120, more than the 100 there is to split",
+    );
+  });
+
+  it("gives receivers without a minimum what the minimums leave, down to 0", () => {
+    const doc = oneLine({ by: "key", key: "k", min: { a: "60", b: "40" } }, key({ a: 1, b: 1, c: 1 }));
+    expect(lineAmounts(doc)).toEqual({ a: "60", b: "40", c: "0" });
+  });
+
+  it("lets minimums for some receivers of a negative amount hold: the others are not bounded below", () => {
+    const doc = oneLine({ by: "equal", min: { a: "-20" } }, {}, "-100");
+    expect(lineAmounts(doc)).toEqual({ a: "-20", b: "-40", c: "-40" });
+  });
+
+  it("refuses maximums for every receiver, one by one, that add up to less than the amount", () => {
+    const doc = oneLine({ by: "equal", max: { a: "30", b: "30", c: "30" } });
+    expect(refusal(doc).message).toBe(
+      "lines.x.split.max: maxbeloppen blir tillsammans 90, mindre än de 100 som finns att fördela",
+    );
+  });
+
+  it("counts a receiver with no share and no maximum at 0 among the maximums", () => {
+    const doc = oneLine({ by: "key", key: "k", max: { a: "30", b: "30" } }, key({ a: 1, b: 1, c: 0 }));
+    expect(refusal(doc).path).toBe("lines.x.split.max");
+  });
+
+  it("does not refuse maximums for only some receivers: the others take the rest", () => {
+    const doc = oneLine({ by: "equal", max: { a: "10", b: "10" } });
+    expect(lineAmounts(doc)).toEqual({ a: "10", b: "10", c: "80" });
   });
 
   it("refuses maximums that add up to less than the amount", () => {
@@ -93,38 +144,59 @@ const scenario = fc.record({
   }),
 });
 
-function boundedDoc(s: {
-  values: number[];
-  amount: number;
-  mins: (number | undefined)[];
-  maxs: (number | undefined)[];
-}): Record<string, unknown> | undefined {
-  const pick = (list: (number | undefined)[]) =>
-    Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
-  const min = pick(s.mins);
-  const max = pick(s.maxs);
-  // A receiver with no share gets clamp(0, min, max) whatever λ is; only shares without a maximum are unbounded above.
+type Drawn = { values: number[]; amount: number; mins: (number | undefined)[]; maxs: (number | undefined)[] };
+
+/** Whether drawn bounds can all hold: no minimum above its maximum, and the amount between what they add up to. */
+function canHold(s: Drawn): boolean {
+  // A receiver with no share gets clamp(0, min, max) whatever λ is; one with a share and no minimum gets at least 0, and one with no maximum is unbounded above.
   const atZero = (i: number) => Math.min(Math.max(0, s.mins[i] ?? 0), s.maxs[i] ?? Infinity);
   const hasShare = (i: number) => (s.values[i] ?? 0) > 0;
   const ceiling = ids.reduce((t, _, i) => t + (hasShare(i) ? (s.maxs[i] ?? Infinity) : atZero(i)), 0);
   const floor = ids.reduce((t, _, i) => t + (hasShare(i) ? (s.mins[i] ?? 0) : atZero(i)), 0);
-  const feasible =
+  return (
     ids.every(
       (_, i) => s.mins[i] === undefined || s.maxs[i] === undefined || (s.mins[i] ?? 0) <= (s.maxs[i] ?? 0),
     ) &&
     floor <= s.amount &&
-    ceiling >= s.amount;
-  if (!feasible) return undefined;
+    ceiling >= s.amount
+  );
+}
+
+/** The drawn model: one line split by key `k` within the drawn bounds. */
+function drawnDoc(s: Drawn): Record<string, unknown> {
+  const pick = (list: (number | undefined)[]) =>
+    Object.fromEntries(ids.flatMap((id, i) => (list[i] === undefined ? [] : [[id, String(list[i])]])));
   return {
     format: "fordela/1",
     name: "p",
     parties: ids.map((id) => ({ id, name: id })),
     keys: { k: { values: Object.fromEntries(ids.map((id, i) => [id, s.values[i]])) } },
-    lines: { x: { label: "X", amount: String(s.amount), split: { by: "key", key: "k", min, max } } },
+    lines: {
+      x: {
+        label: "X",
+        amount: String(s.amount),
+        split: { by: "key", key: "k", min: pick(s.mins), max: pick(s.maxs) },
+      },
+    },
   };
 }
 
+function boundedDoc(s: Drawn): Record<string, unknown> | undefined {
+  return canHold(s) ? drawnDoc(s) : undefined;
+}
+
 describe("bounds: properties", () => {
+  it("refuses exactly the bounds that cannot all hold, at their field", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const doc = drawnDoc(s);
+        if (canHold(s)) return lineAmounts(doc).a !== undefined;
+        const error = refusal(doc);
+        return ["lines.x.split.min", "lines.x.split.max"].includes(error.path);
+      }),
+    );
+  });
+
   it("every bound holds after rounding", () => {
     fc.assert(
       fc.property(scenario, (s) => {

@@ -188,6 +188,13 @@ describe("bounds on a fixed rule with a rest: refusals", () => {
     );
   });
 
+  it("refuses minimums for some parties that add up to more than there is, naming whose they are", () => {
+    // From the rest of 1 800: a at least 1 100, b at least 800, and c, with no minimum, at least 0.
+    expect(refusal(finsam({ min: { a: "1500", b: "1200" } })).message).toBe(
+      "lines.x.split.min: minimibeloppen för Part a, Part b blir tillsammans 1\u00a0900, mer än de 1\u00a0800 som finns att fördela",
+    );
+  });
+
   it("refuses last year's floors that add up to more than there is, at maxDecrease", () => {
     expect(refusal(finsam(TEN_PERCENT, {}, "2500")).path).toBe("lines.x.split.maxDecrease");
   });
