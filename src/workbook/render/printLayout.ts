@@ -8,6 +8,7 @@ import type {
   TableSpec,
 } from "../description/types";
 import { shownText, textPixels, widestWord, wrappedLines, type Font } from "./textWidth";
+import { WidestNumbers } from "./widestNumbers";
 
 /** What a renderer says about printing a sheet; the rest is computed from its cells. */
 export interface PrintOptions {
@@ -103,7 +104,7 @@ export function layOut(draft: Draft): Layout {
   const estimate = estimator(draft.cells);
   // computed where needed rather than kept for every cell: 100 000 strings kept through the layout cost the garbage collector more than computing a few twice
   const shown = (i: number) => shownText(draft.cells[i] as Cell, estimate);
-  const sheet: Sheet = { draft, columns, shown, kinds: kindsOf(draft) };
+  const sheet: Sheet = { draft, columns, shown, estimate, kinds: kindsOf(draft) };
   const widths = columnWidths(sheet);
   const heights = new Map<number, number>();
   const merges: MergeSpec[] = [];
@@ -128,6 +129,8 @@ interface Sheet {
   readonly draft: Draft;
   readonly columns: number;
   readonly shown: (i: number) => string;
+  /** The number a formula without a cached result is taken to show. */
+  readonly estimate: (cell: Cell) => number;
   readonly kinds: Uint8Array;
 }
 
@@ -160,21 +163,29 @@ function indexOf(cells: readonly Cell[], key: number): number {
   return -1;
 }
 
-/** Each column as wide as its widest text (headings by their longest word), and at least its minimum, in characters. */
-function columnWidths({ draft, columns, shown, kinds }: Sheet): number[] {
+/**
+ * Each column as wide as its widest text (headings by their longest word),
+ * and at least its minimum, in characters. Numbers are measured through
+ * {@link WidestNumbers}: the widest of a column's numbers, not each.
+ */
+function columnWidths({ draft, columns, kinds, estimate }: Sheet): number[] {
   const need: number[] = Array.from({ length: Math.max(columns, lastColumn(draft) + 1) }, () => 0);
+  const numbers = new WidestNumbers();
   draft.cells.forEach((cell, i) => {
     const kind = kinds[i] ?? 0;
     if ((kind & FLOWING && cell.col < columns) || kind & WRAPPING) return;
-    const text = shown(i);
     const font = fontOf(cell);
+    if ((kind & HEADING) === 0 && numbers.add(cell, font, estimate)) return;
+    const text = shownText(cell, estimate);
     const pixels =
       kind & HEADING
         ? Math.max(widestWord(text, font), Math.min(textPixels(text, font), HEADING_PIXELS)) + FILTER_BUTTON
         : textPixels(text, font);
     if (pixels > (need[cell.col] ?? 0)) need[cell.col] = pixels;
   });
-  return need.map((pixels, c) => Math.max(draft.minWidths[c] ?? 6, charactersFor(pixels)));
+  return need.map((pixels, c) =>
+    Math.max(draft.minWidths[c] ?? 6, charactersFor(Math.max(pixels, numbers.pixels(c)))),
+  );
 }
 
 /**

@@ -96,6 +96,28 @@ function shapeOf(format: string): NumberShape {
   return shape;
 }
 
+/** Whether the digits 0–9 are equally wide in a table (Calibri's are): then so many digits print so wide, whichever they are. */
+function equalDigits(table: Readonly<Record<string, number>>): boolean {
+  return [..."0123456789"].every((d) => table[d] === table["0"]);
+}
+
+const DIGITS_EQUAL = equalDigits(REGULAR) && equalDigits(BOLD);
+
+/**
+ * Whether a number's width in a format follows from its size alone: with no
+ * optional decimals and digits equally wide, what prints is the sign, the
+ * whole part's digits (grouped by their count), fixed decimals and the
+ * suffix, so a larger number of the same sign never prints narrower (up to
+ * 1e21, where toFixed writes an exponent).
+ *
+ * @example
+ * widthGrowsWithSize('#,##0.00 "kr"'); // true
+ * widthGrowsWithSize("#,##0.######"); // false
+ */
+export function widthGrowsWithSize(format: string): boolean {
+  return DIGITS_EQUAL && shapeOf(format).optional === 0;
+}
+
 /** Up to `optional` zeros off the end, then a point left at the end. */
 function trimOptional(text: string, optional: number): string {
   let end = text.length;
