@@ -42,7 +42,7 @@ const spec = await stage("render the sheets (comparison again inside)", () =>
   modules.render.renderWorkbook(evaluations, { results }),
 );
 const bytes = await stage("write the .xlsx (XML and zip)", () =>
-  modules.xlsx.writeXlsx(spec, { deflate: modules.file.nativeDeflate }),
+  modules.xlsx.writeXlsx(spec, { deflate: modules.file.nodeDeflater }),
 );
 await stage("write the file", () => writeFileSync(out, bytes));
 await stage("the text tables on standard output", () =>

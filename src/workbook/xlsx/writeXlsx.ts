@@ -14,7 +14,7 @@ import { writeSheetXml, type SheetLinks } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { tableXml } from "./tableXml";
 import { THEME_XML } from "./themeXml";
-import { ZipParts, type Deflater } from "./zipParts";
+import { ZipParts, type PieceDeflater } from "./zipParts";
 
 /** Parts numbered across the workbook: tables, drawings and charts each count from 1. */
 interface Counters {
@@ -87,16 +87,17 @@ function partNames(plans: readonly SheetPlan[]): string[] {
  * the pipeline, and than its streaming writer (which cannot write tables).
  * Each sheet's XML is encoded in pieces as it is written ({@link ZipParts}),
  * never as one string, and compressed by fflate or by `options.deflate`
- * (the command line passes Node's zlib). The tests read every file back
+ * (the command line passes Node's zlib, which compresses on another thread
+ * while the next piece is written). The tests read every file back
  * with ExcelJS and have LibreOffice recalculate whole workbooks.
  *
  * @example
  * await writeFile("fordela.xlsx", await writeXlsx(renderWorkbook(evaluations)));
- * await writeXlsx(spec, { deflate: (data) => deflateRawSync(data, { level: 1 }) });
+ * await writeXlsx(spec, { deflate: nodeDeflater });
  */
 export async function writeXlsx(
   spec: WorkbookSpec,
-  options: { readonly deflate?: Deflater } = {},
+  options: { readonly deflate?: PieceDeflater } = {},
 ): Promise<Uint8Array> {
   const context = { styles: new StyleTable(), strings: new SharedStrings() };
   const counters: Counters = { table: 0, drawing: 0, chart: 0 };
