@@ -136,6 +136,8 @@ const sv = {
     "fältet står två gånger i samma objekt, så det går inte att veta vilket värde som menas",
   tooManyDigits: (p: { found: Found; max: number }) =>
     `${svFound(p.found)} har fler än ${p.max} siffror när det skrivs ut`,
+  percentTooLong: (p: { found: Found; max: number }) =>
+    `procentsatsen ${svFound(p.found)} har en täljare eller nämnare med fler än ${p.max} siffror i enklaste form`,
   shareTooLong: (p: { found: Found; max: number }) =>
     `andelen ${svFound(p.found)} har en täljare eller nämnare med fler än ${p.max} siffror i enklaste form`,
   tooMany: (p: { what: string; max: string; count: string }) =>
@@ -259,6 +261,8 @@ const en: MessageTable<typeof sv>["en"] = {
   repeatedField: () =>
     "this field is written twice in the same object, so which value was meant cannot be known",
   tooManyDigits: (p) => `${enFound(p.found)} has more than ${p.max} digits written out`,
+  percentTooLong: (p) =>
+    `the percentage ${enFound(p.found)} has a numerator or denominator of more than ${p.max} digits in lowest terms`,
   shareTooLong: (p) =>
     `the share ${enFound(p.found)} has a numerator or denominator of more than ${p.max} digits in lowest terms`,
   tooMany: (p) => `more than ${p.max} ${p.what} (${p.count})`,

@@ -1,6 +1,7 @@
 import { commonForm } from "../exact/commonForm";
 import { formatTrimmed, scaledHalfUp } from "../exact/formatDecimal";
-import { decimalFromText, describe, parseDecimal } from "../exact/parseDecimal";
+import { checkDigits, decimalFromText, describe, parseDecimal } from "../exact/parseDecimal";
+import { LIMITS } from "./limits";
 import { Rational, sum } from "../exact/rational";
 import { isRecord } from "../json/jsonNumber";
 import { largestRemainder } from "../rounding/largestRemainder";
@@ -95,14 +96,21 @@ function indexed(raw: Record<string, unknown>, path: string, context: ParseConte
   return { amounts, fromKey: keyId, factor };
 }
 
-/** An index factor: a decimal ("1.032") or a percentage ("103.2%"), more than zero. */
+/**
+ * An index factor: a decimal ("1.032") or a percentage ("103.2%"), more than
+ * zero. As a percentage it keeps to MODEL.md's "Limits" for percentages: at
+ * most 40 digits written out, and 18 in numerator and denominator.
+ */
 function parseFactor(value: unknown, path: string): Rational {
   const text = typeof value === "string" ? value.trim() : undefined;
+  const percent = text?.endsWith("%") === true ? text.slice(0, -1).trim() : undefined;
+  if (percent !== undefined) checkDigits(percent, value, path);
   const factor =
-    text?.endsWith("%") === true
-      ? decimalFromText(text.slice(0, -1).trim())?.div(Rational.of(100n))
-      : parseDecimal(value, path);
+    percent !== undefined ? decimalFromText(percent)?.div(Rational.of(100n)) : parseDecimal(value, path);
   if (factor === undefined) throw new ModelError(path, "notFactor", { found: describe(value) });
+  const most = 10n ** BigInt(LIMITS.shareDigits);
+  if (percent !== undefined && (factor.num >= most || factor.num <= -most || factor.den >= most))
+    throw new ModelError(path, "percentTooLong", { found: describe(value), max: LIMITS.shareDigits });
   if (factor.sign() <= 0) throw new ModelError(path, "factorPositive", { found: describe(value) });
   return factor;
 }

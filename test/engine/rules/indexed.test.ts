@@ -25,6 +25,15 @@ describe("fixed amounts indexed from last year (last year × index)", () => {
     });
   });
 
+  it("accepts a percentage factor of 18 digits in lowest terms", () => {
+    // 100.00000000000001 % is 1 + 1/10^16: numerator 17 digits, denominator 17.
+    expect(lineAmounts(indexed({ a: 1000, b: 2000, c: 500 }, "100.00000000000001%"))).toEqual({
+      a: "1000",
+      b: "2000",
+      c: "500",
+    });
+  });
+
   it("rounds the indexed total half up and splits it by largest remainder", () => {
     // 3 × 10 × 1.05 = 31.5, rounded half up to 32; each exact 10.5, and the earliest party gets the extra unit
     expect(lineAmounts(indexed({ a: 10, b: 10, c: 10 }, "1.05"))).toEqual({ a: "11", b: "11", c: "10" });
@@ -72,6 +81,18 @@ describe("fixed amounts indexed from last year (last year × index)", () => {
       { from: "fjol", factor: "PKV" },
       "lines.x.split.amounts.factor",
       /är inte ett tal/,
+    ],
+    [
+      "a percentage factor of more than 40 digits written out (MODEL.md Limits)",
+      { from: "fjol", factor: "1e-50%" },
+      "lines.x.split.amounts.factor",
+      /har fler än 40 siffror när det skrivs ut/,
+    ],
+    [
+      "a percentage factor whose denominator has more than 18 digits in lowest terms (MODEL.md Limits)",
+      { from: "fjol", factor: "100.0000000000000000001%" },
+      "lines.x.split.amounts.factor",
+      /procentsatsen "100.0000000000000000001%" har en täljare eller nämnare med fler än 18 siffror i enklaste form/,
     ],
     ["a missing factor", { from: "fjol" }, "lines.x.split.amounts.factor", /fältet saknas/],
     [
