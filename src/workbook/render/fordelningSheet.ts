@@ -142,33 +142,43 @@ function partyRow(
 ): void {
   const at = (col: number) => cellAddress(r, col);
   const single = terms.length === 1 && terms[0]?.kind === "scaled" ? terms[0] : undefined;
-  const formatted = { numberFormat: exactFormat(context.decimals) };
+  const exact = exactFormat(context.decimals);
   if (single?.keyCell !== undefined)
-    sheet.put(r, KEY, { formula: `=${single.keyCell}`, numberFormat: KEY_FORMAT });
+    sheet.cell({ row: r, col: KEY, formula: `=${single.keyCell}`, numberFormat: KEY_FORMAT });
   if (terms.some((t) => t.kind === "engine")) {
-    sheet.put(r, EXACT, { value: Number(part?.exact ?? 0), ...formatted });
-    sheet.put(r, SHARE, { formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
+    sheet.cell({ row: r, col: EXACT, value: Number(part?.exact ?? 0), numberFormat: exact });
+    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
   } else if (single !== undefined) {
     // The key cell on this row holds the same value as the Indata cell: refer to it, which is shorter and reads better.
     const factors =
       single.keyCell === undefined
         ? single.factors
         : single.factors.map((f) => f.replace(`${single.keyCell}/`, `${at(KEY)}/`));
-    sheet.put(r, SHARE, { formula: `=${factors.join("*")}`, numberFormat: SHARE_FORMAT });
-    sheet.put(r, EXACT, {
+    sheet.cell({ row: r, col: SHARE, formula: `=${factors.join("*")}`, numberFormat: SHARE_FORMAT });
+    sheet.cell({
+      row: r,
+      col: EXACT,
       formula: `=${single.base}*${at(SHARE)}`,
       result: Number(part?.exact ?? 0),
-      ...formatted,
+      numberFormat: exact,
     });
   } else {
     const pieces = terms.map((t) =>
       t.kind === "fixed" ? t.amount : t.kind === "scaled" ? [t.base, ...t.factors].join("*") : "0",
     );
-    sheet.put(r, EXACT, { formula: `=${pieces.join("+")}`, result: Number(part?.exact ?? 0), ...formatted });
-    sheet.put(r, SHARE, { formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
+    sheet.cell({
+      row: r,
+      col: EXACT,
+      formula: `=${pieces.join("+")}`,
+      result: Number(part?.exact ?? 0),
+      numberFormat: exact,
+    });
+    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
   }
-  sheet.put(r, ADJUSTMENT, { value: Number(part?.adjustment ?? 0), ...formatted });
-  sheet.put(r, AMOUNT, {
+  sheet.cell({ row: r, col: ADJUSTMENT, value: Number(part?.adjustment ?? 0), numberFormat: exact });
+  sheet.cell({
+    row: r,
+    col: AMOUNT,
     formula: `=ROUND(${at(EXACT)}+${at(ADJUSTMENT)},${context.decimals})`,
     result: Number(part?.amount ?? 0),
     numberFormat: amountFormat(context.decimals, context.model.currency),

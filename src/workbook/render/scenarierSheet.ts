@@ -91,13 +91,15 @@ function partyRows(
   context.results.forEach((result, s) => {
     const total = Number(byId(result.parties, party.id)?.total ?? "0");
     fromZero &&= total >= 0;
-    sheet.put(r, 1 + s, { value: total, numberFormat: money });
+    sheet.cell({ row: r, col: 1 + s, value: total, numberFormat: money });
   });
   const base = cellAddress(r, 1);
   context.results.slice(1).forEach((_, s) => {
     const other = cellAddress(r, 2 + s);
-    sheet.put(d, 1 + 2 * s, { formula: `=${other}-${base}`, numberFormat: money });
-    sheet.put(d, 2 + 2 * s, {
+    sheet.cell({ row: d, col: 1 + 2 * s, formula: `=${other}-${base}`, numberFormat: money });
+    sheet.cell({
+      row: d,
+      col: 2 + 2 * s,
       formula: `=IF(${base}=0,"",(${other}-${base})/${base})`,
       numberFormat: PERCENT_FORMAT,
     });

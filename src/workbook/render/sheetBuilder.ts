@@ -34,8 +34,13 @@ export function uniqueColumnNames(columns: readonly string[]): string[] {
  * sheet.build().cells.length; // 1
  */
 export class SheetBuilder {
-  /** By row × 16 384 + column (Excel's column count): a number key, as the national model's sheets hold 100 000 cells. */
-  private readonly cells = new Map<number, Cell>();
+  /**
+   * In the order put, a later one at an address replacing an earlier one;
+   * put in order by {@link rowOrder} when built. An array, not a map by
+   * address: the national model's sheets hold 100 000 cells, and keeping
+   * them in a map took as long as building them.
+   */
+  private readonly cells: Cell[] = [];
   private readonly tables: TableSpec[] = [];
   private readonly red: NonZeroRedSpec[] = [];
   private readonly charts: ChartSpec[] = [];
@@ -50,12 +55,17 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): void {
-    this.cells.set(cellKey(row, col), { row, col, ...content });
+    this.cells.push({ row, col, ...content });
+  }
+
+  /** A whole cell, as {@link put} would make it: for the sheets' many cells, without copying each. */
+  cell(cell: Cell): void {
+    this.cells.push(cell);
   }
 
   /** Text; a title or a note may spread over the empty cells to its right, and wraps when longer. */
   text(row: number, col: number, value: string, style?: CellStyle): void {
-    this.put(row, col, style === undefined ? { value } : { value, style });
+    this.cells.push(style === undefined ? { row, col, value } : { row, col, value, style });
     if (style === "title" || style === "note") this.flowing.add(cellKey(row, col));
   }
 
@@ -74,8 +84,14 @@ export class SheetBuilder {
 
   /** Aligns a cell's text right: a heading over numbers outside a table. */
   alignRight(row: number, col: number): void {
-    const cell = this.cells.get(cellKey(row, col));
-    if (cell !== undefined) this.cells.set(cellKey(row, col), { ...cell, alignRight: true });
+    // the latest at the address, which is the one built; searched from the end, where it was put just before
+    for (let i = this.cells.length - 1; i >= 0; i--) {
+      const cell = this.cells[i] as Cell;
+      if (cell.row === row && cell.col === col) {
+        this.cells[i] = { ...cell, alignRight: true };
+        return;
+      }
+    }
   }
 
   /** Adds a table; its column names are made unique (Excel requires it), and its header cells hold them. */
@@ -108,13 +124,8 @@ export class SheetBuilder {
   }
 
   build(): SheetSpec {
-    // row-then-column order is the keys' order: a typed array sorts numbers without a comparator
-    const draft = Array.from(
-      Float64Array.from(this.cells.keys()).sort(),
-      (key) => this.cells.get(key) as Cell,
-    );
     const layout = layOut({
-      cells: draft,
+      cells: rowOrder(this.cells),
       tables: this.tables,
       charts: this.charts,
       minWidths: this.widths,
@@ -134,5 +145,55 @@ export class SheetBuilder {
       ...(layout.rowHeights.length === 0 ? {} : { rowHeights: layout.rowHeights }),
       page: layout.page,
     };
+  }
+}
+
+/**
+ * Cells in row-then-column order, one per address: the last put at an
+ * address. Counted into rows first (a row holds a few dozen cells at most),
+ * then each row sorted by column, stably; cells put in order already are
+ * returned as they are.
+ *
+ * @example
+ * rowOrder([{ row: 1, col: 0 }, { row: 0, col: 2 }, { row: 0, col: 2, value: 1 }]);
+ * // [{ row: 0, col: 2, value: 1 }, { row: 1, col: 0 }]
+ */
+export function rowOrder(cells: readonly Cell[]): Cell[] {
+  if (inOrder(cells)) return cells.slice();
+  let rows = 0;
+  for (const c of cells) if (c.row >= rows) rows = c.row + 1;
+  const starts = new Uint32Array(rows + 1);
+  for (const c of cells) starts[c.row + 1] = (starts[c.row + 1] ?? 0) + 1;
+  for (let r = 0; r < rows; r++) starts[r + 1] = (starts[r + 1] ?? 0) + (starts[r] ?? 0);
+  const next = starts.slice(0, rows);
+  const byRow = new Array<Cell>(cells.length);
+  for (const c of cells) byRow[(next[c.row] = (next[c.row] ?? 0) + 1) - 1] = c;
+  const ordered: Cell[] = [];
+  for (let r = 0; r < rows; r++) addRow(ordered, byRow, starts[r] ?? 0, starts[r + 1] ?? 0);
+  return ordered;
+}
+
+/** Whether each cell comes after the one before it, in row-then-column order, none at the same address. */
+function inOrder(cells: readonly Cell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const [before, cell] = [cells[i - 1] as Cell, cells[i] as Cell];
+    if (cellKey(cell.row, cell.col) <= cellKey(before.row, before.col)) return false;
+  }
+  return true;
+}
+
+/** One row's cells, [from, to) of `byRow` in the order put, to `out` by column, the last put at a column kept. */
+function addRow(out: Cell[], byRow: Cell[], from: number, to: number): void {
+  // insertion sort, stable: a row's few cells come mostly in order
+  for (let i = from + 1; i < to; i++) {
+    const cell = byRow[i] as Cell;
+    let j = i - 1;
+    for (; j >= from && (byRow[j] as Cell).col > cell.col; j--) byRow[j + 1] = byRow[j] as Cell;
+    byRow[j + 1] = cell;
+  }
+  for (let i = from; i < to; i++) {
+    const cell = byRow[i] as Cell;
+    if (i + 1 < to && (byRow[i + 1] as Cell).col === cell.col) continue;
+    out.push(cell);
   }
 }

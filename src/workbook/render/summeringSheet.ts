@@ -83,19 +83,21 @@ function partyRow(rows: Rows, party: { id: string; name: string }, r: number): v
   model.lines.forEach((line, l) => {
     const at = fordelning.amountCell.get(line.id)?.get(party.id);
     const value = Number(partyResult?.lines[line.id]?.amount ?? 0);
-    sheet.put(
-      r,
-      1 + l,
+    sheet.cell(
       at
         ? {
+            row: r,
+            col: 1 + l,
             formula: `=${fordelningRef}!${cellAddress(at.row, at.col, true)}`,
             result: value,
             numberFormat: money,
           }
-        : { value: 0, numberFormat: money },
+        : { row: r, col: 1 + l, value: 0, numberFormat: money },
     );
   });
-  sheet.put(r, totalCol, {
+  sheet.cell({
+    row: r,
+    col: totalCol,
     formula: `=SUM(${cellAddress(r, 1)}:${cellAddress(r, model.lines.length)})`,
     result: Number(partyResult?.total ?? 0),
     numberFormat: money,
@@ -109,7 +111,9 @@ function perInhabitant(rows: Rows, party: string, r: number): void {
   if (population === undefined || !population.values.has(party)) return;
   const cell = cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(population.id) ?? 0, true);
   const inhabitants = `${sheetRef(indata.sheet)}!${cell}`;
-  sheet.put(r, totalCol + 1, {
+  sheet.cell({
+    row: r,
+    col: totalCol + 1,
     formula: `=IF(${inhabitants}=0,"",${cellAddress(r, totalCol)}/${inhabitants})`,
     numberFormat: PER_INHABITANT_FORMAT,
   });
