@@ -26,7 +26,7 @@ const modules = await stage("load modules", () => ({
   render: require(`${dist}/workbook/render/renderWorkbook.js`),
   xlsx: require(`${dist}/workbook/xlsx/writeXlsx.js`),
   file: require(`${dist}/cli/writeWorkbookFile.js`),
-  tables: require(`${dist}/cli/resultTables.js`),
+  summary: require(`${dist}/cli/summaryTable.js`),
 }));
 const { engine } = modules;
 const document = await stage("read the model file", () => modules.read.readModelFile(file));
@@ -45,8 +45,11 @@ const bytes = await stage("write the .xlsx (XML and zip)", () =>
   modules.xlsx.writeXlsx(spec, { deflate: modules.file.nodeDeflater }),
 );
 await stage("write the file", () => writeFileSync(out, bytes));
-await stage("the text tables on standard output", () =>
-  modules.tables.resultTables(evaluations, results, "sv"),
+await stage("the summary on standard output", () =>
+  modules.summary.summaryTable(
+    evaluations.map((e) => e.evaluation.model),
+    evaluations.map((e) => engine.scenarioTotals(e.scenario?.name ?? null, e.evaluation)),
+  ),
 );
 const usage = process.resourceUsage();
 process.stdout.write(

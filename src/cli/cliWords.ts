@@ -17,6 +17,11 @@ const SV = {
   bound: "Gräns",
   heldNote: (n: number) =>
     `${n} ${n === 1 ? "part hölls" : "parter hölls"} vid ett golv (lägsta belopp) eller tak (högsta belopp); talet är skillnaden mot vad deras andel gav`,
+  scenarioColumn: "Scenario",
+  parties: "Parter",
+  lines: "Rader",
+  tablesInWorkbook:
+    "Tabellerna med varje parts belopp per rad finns i arbetsboken; --tables skriver ut dem här också.",
   wrote: (file: string) => `Skrev ${file}`,
   wroteOver: (file: string) => `Skrev ${file} (ersatte arbetsboken som fanns där)`,
   wroteFiles: (n: number, dir: string) => `Skrev ${count(n, "fil", "filer")} till ${dir}:`,
@@ -51,6 +56,11 @@ const EN: typeof SV = {
   bound: "Bound",
   heldNote: (n) =>
     `${n} ${n === 1 ? "party was" : "parties were"} held at a floor (lowest amount) or ceiling (highest amount); the figure is the difference from what their share gave`,
+  scenarioColumn: "Scenario",
+  parties: "Parties",
+  lines: "Lines",
+  tablesInWorkbook:
+    "The tables of each party's amount per line are in the workbook; --tables prints them here as well.",
   wrote: (file) => `Wrote ${file}`,
   wroteOver: (file) => `Wrote ${file} (replacing the workbook that was there)`,
   wroteFiles: (n, dir) => `Wrote ${count(n, "file", "files")} to ${dir}:`,

@@ -8,6 +8,7 @@ import {
   quote,
   Refusal,
   resultDocument,
+  scenarioTotals,
   stringifyJson,
   UnknownScenarioError,
   type ScenarioEvaluation,
@@ -15,7 +16,7 @@ import {
 import type { Language } from "../contracts/language";
 import { CliError } from "./CliError";
 import { cliLanguage } from "./cliLanguage";
-import { cliWords } from "./cliWords";
+import { cliWords, type CliWords } from "./cliWords";
 import { writeWorkbookFile } from "./writeWorkbookFile";
 import { writeFiles } from "./writeFiles";
 import { importFile } from "./importCommand";
@@ -28,6 +29,7 @@ import { parseArgs, type Args } from "./parseArgs";
 import { readModelFile } from "./readModelFile";
 import { comparisonTable } from "./comparisonTable";
 import { resultTables } from "./resultTables";
+import { summaryTable } from "./summaryTable";
 import { usage } from "./usage";
 
 /** Where the command line writes. */
@@ -46,7 +48,11 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  run: { flags: ["--json", "--statements", "--force"], options: ["--out", "--lang"], run: runCommand },
+  run: {
+    flags: ["--json", "--statements", "--force", "--tables"],
+    options: ["--out", "--lang"],
+    run: runCommand,
+  },
   compare: { flags: ["--json"], options: ["--a", "--b", "--lang"], run: compareCommand },
   export: { flags: ["--force"], options: ["--out-dir", "--scenario", "--lang"], run: exportCommand },
   validate: { flags: [], options: ["--lang"], run: validateCommand },
@@ -115,22 +121,41 @@ function evaluateFile(args: Args): ScenarioEvaluation[] {
   return evaluateScenarios(readModelFile(oneFile(args)));
 }
 
+/**
+ * Evaluates the model; with --out writes the workbook. Prints the result
+ * document with --json, else every evaluation's table; with --out only a
+ * summary (the tables are in the workbook) unless --tables asks for them.
+ */
 async function runCommand(args: Args, io: Output, language: Language): Promise<void> {
   const out = args.options.get("--out");
   const statements = args.flags.has("--statements");
   if (statements && out === undefined) throw new CliError("--statements", "statementsNeedOut");
   const replacing = out !== undefined && checkOut(out, args);
   const evaluations = evaluateFile(args);
-  const document = resultDocument(evaluations);
-  if (out !== undefined)
-    await writeWorkbookFile(out, [{ evaluations, statements, results: document.results }], language);
-  if (args.flags.has("--json")) {
+  const json = args.flags.has("--json");
+  const tables = out === undefined || args.flags.has("--tables");
+  // Every line of every scenario written as text only where it is printed; the workbook writes its own.
+  const document = json || tables ? resultDocument(evaluations) : undefined;
+  const results = document === undefined ? {} : { results: document.results };
+  if (out !== undefined) await writeWorkbookFile(out, [{ evaluations, statements, ...results }], language);
+  if (document !== undefined && json) {
     io.out(`${stringifyJson(document)}\n`);
     return;
   }
-  io.out(resultTables(evaluations, document.results, language));
   const words = cliWords(language);
+  if (document !== undefined) io.out(resultTables(evaluations, document.results, language));
+  else io.out(summaryOf(evaluations, words));
   if (out !== undefined) io.out(`\n${replacing ? words.wroteOver(out) : words.wrote(out)}\n`);
+}
+
+/** Each evaluation's total, parties and lines, as `run --out` prints them. */
+function summaryOf(evaluations: readonly ScenarioEvaluation[], words: CliWords): string {
+  const totals = evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation));
+  return summaryTable(
+    evaluations.map((e) => e.evaluation.model),
+    totals,
+    words,
+  );
 }
 
 /**

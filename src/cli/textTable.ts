@@ -20,12 +20,16 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Lays out rows as an aligned text table with a rule under the heading and
- * one above the last row (the sums).
+ * one above the last row (the sums), unless `sums` is false.
  *
  * @example
  * textTable([{ heading: "Part", right: false }, { heading: "Belopp", right: true }], [["A", "1"], ["Summa", "1"]]);
  */
-export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function textTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  { sums = true }: { sums?: boolean } = {},
+): string {
   const widths = columns.map((c, i) =>
     Math.max(textLength(c.heading), ...rows.map((r) => textLength(r[i] ?? ""))),
   );
@@ -39,7 +43,6 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   const body = rows.map(line);
-  return [line(columns.map((c) => c.heading)), rule, ...body.slice(0, -1), rule, ...body.slice(-1)].join(
-    "\n",
-  );
+  const last = sums ? [rule, ...body.slice(-1)] : body.slice(-1);
+  return [line(columns.map((c) => c.heading)), rule, ...body.slice(0, -1), ...last].join("\n");
 }

@@ -1,9 +1,12 @@
 import type { Language } from "../contracts/language";
 
 const SV = `Användning:
-  fordela run MODELL.json [--json] [--out FIL.xlsx [--statements] [--force]] [--lang sv|en]
-                                    fördelar varje rad i modellen och i varje scenario;
-                                    --out skriver också fördelningen som en Excel-arbetsbok,
+  fordela run MODELL.json [--json] [--out FIL.xlsx [--tables] [--statements] [--force]] [--lang sv|en]
+                                    fördelar varje rad i modellen och i varje scenario och
+                                    skriver ut en tabell per scenario, eller med --json
+                                    resultatdokumentet; --out skriver fördelningen som en
+                                    Excel-arbetsbok och skriver då bara ut varje scenarios
+                                    summa, --tables skriver ut tabellerna också,
                                     --statements lägger till varje parts besked som ett blad,
                                     --force ersätter en arbetsbok som redan finns
   fordela compare MODELL.json [--a NAMN] [--b NAMN] [--json] [--lang sv|en]
@@ -33,9 +36,12 @@ Slutstatus: 0 klart, 2 modellen eller filen avvisades (fältet eller FIL:RAD:KOL
 på stderr), 1 allt annat.`;
 
 const EN = `Usage:
-  fordela run MODEL.json [--json] [--out FILE.xlsx [--statements] [--force]] [--lang sv|en]
-                                    split every line of the model and of each scenario;
-                                    --out also writes the allocation as an Excel workbook,
+  fordela run MODEL.json [--json] [--out FILE.xlsx [--tables] [--statements] [--force]] [--lang sv|en]
+                                    split every line of the model and of each scenario and
+                                    print a table per scenario, or with --json the result
+                                    document; --out writes the allocation as an Excel
+                                    workbook and then prints only each scenario's total,
+                                    --tables prints the tables as well,
                                     --statements adds each party's statement as a sheet,
                                     --force replaces a workbook that is already there
   fordela compare MODEL.json [--a NAME] [--b NAME] [--json] [--lang sv|en]

@@ -32,7 +32,15 @@ export type { Evaluation, PartyLine, Step, Allocation, Held } from "./rules/type
 export { evaluateScenarios, type ScenarioEvaluation } from "./scenarios/evaluateScenarios";
 export { scenarioModel } from "./scenarios/scenarioModel";
 export { resultDocument } from "./result/resultDocument";
-export type { ResultDocument, ScenarioResult, PartyResult, PartyLineResult } from "./result/types";
+export { scenarioTotals } from "./result/scenarioTotals";
+export type {
+  ResultDocument,
+  ScenarioResult,
+  ScenarioTotals,
+  PartyResult,
+  PartyTotal,
+  PartyLineResult,
+} from "./result/types";
 export { receiversOf } from "./rules/receiversOf";
 export { EQUAL_PARTS } from "./model/parseKeys";
 export { populationKey } from "./model/populationKey";

@@ -4,6 +4,7 @@ import { Rational } from "../exact/rational";
 import { unitText } from "../model/parseAmount";
 import type { Model } from "../model/types";
 import type { Evaluation } from "../rules/types";
+import { moneyText } from "./moneyText";
 import type { PartyLineResult, ScenarioResult } from "./types";
 
 /** Decimals shown for exact amounts and adjustments: at least six. */
@@ -20,11 +21,9 @@ const EXACT_DECIMALS = 6;
  */
 export function scenarioResult(scenario: string | null, evaluation: Evaluation): ScenarioResult {
   const { model } = evaluation;
-  const decimals = decimalsOf(model.unit);
-  const places = Math.max(EXACT_DECIMALS, decimals);
-  const unitInDecimals = (model.unit.num * pow10(decimals)) / model.unit.den;
+  const places = Math.max(EXACT_DECIMALS, decimalsOf(model.unit));
   const unitInPlaces = (model.unit.num * pow10(places)) / model.unit.den;
-  const money = (units: bigint) => formatScaled(units * unitInDecimals, decimals);
+  const money = moneyText(model.unit);
   const exactScaled = (units: Rational) =>
     scaledHalfUp(Rational.unreduced(units.num * model.unit.num, units.den * model.unit.den), places);
   const exactText = (units: Rational) => trimZeros(formatScaled(exactScaled(units), places));

@@ -5,10 +5,14 @@ export interface PartyLineResult {
   readonly adjustment: string;
 }
 
-export interface PartyResult {
+/** One party's total in an evaluation, as decimal text. */
+export interface PartyTotal {
   readonly id: string;
   readonly name: string;
   readonly total: string;
+}
+
+export interface PartyResult extends PartyTotal {
   readonly lines: Record<string, PartyLineResult>;
   /** With a schedule: the party's amount per period, adding up to its total. */
   readonly periods?: readonly string[];
@@ -22,13 +26,21 @@ export interface PeriodResult {
   readonly exact: string;
 }
 
-/** The result of the base model or one scenario (MODEL.md, "Result"). */
-export interface ScenarioResult {
+/**
+ * The totals of the base model or one scenario: what its result says
+ * without the lines (see scenarioTotals), for a summary or the Scenarier sheet.
+ */
+export interface ScenarioTotals {
   readonly scenario: string | null;
   readonly model: string;
   readonly currency: string;
   readonly unit: string;
   readonly total: string;
+  readonly parties: readonly PartyTotal[];
+}
+
+/** The result of the base model or one scenario (MODEL.md, "Result"). */
+export interface ScenarioResult extends ScenarioTotals {
   readonly lines: Record<string, { readonly amount: string }>;
   readonly parties: readonly PartyResult[];
   /** With a schedule: what all parties pay per period. */

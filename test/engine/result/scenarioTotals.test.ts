@@ -1,0 +1,59 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import {
+  evaluateScenarios,
+  resultDocument,
+  scenarioTotals,
+  type ScenarioEvaluation,
+} from "../../../src/engine";
+import { readModelFile } from "../../../src/cli/readModelFile";
+import { nationalModel } from "../../../bench/nationalModel";
+import { EXAMPLES } from "../../helpers/cli";
+import { oneLine } from "../../helpers/models";
+
+/** What a result says of its totals, read from the full result document. */
+function totalsOfResults(evaluations: readonly ScenarioEvaluation[]) {
+  return resultDocument(evaluations).results.map((r) => ({
+    scenario: r.scenario,
+    model: r.model,
+    currency: r.currency,
+    unit: r.unit,
+    total: r.total,
+    parties: r.parties.map((p) => ({ id: p.id, name: p.name, total: p.total })),
+  }));
+}
+
+function totalsOf(evaluations: readonly ScenarioEvaluation[]) {
+  return evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation));
+}
+
+describe("scenarioTotals", () => {
+  const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
+
+  it.each(examples)("writes the same totals as the result document of %s", (name) => {
+    const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name)));
+    expect(totalsOf(evaluations)).toEqual(totalsOfResults(evaluations));
+  });
+
+  it("writes the same totals as the result document of the national model", () => {
+    const evaluations = evaluateScenarios(nationalModel());
+    expect(totalsOf(evaluations)).toEqual(totalsOfResults(evaluations));
+  });
+
+  it("writes the same totals in any unit, for any amount (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }),
+        fc.constantFrom("1", "0.01", "100", "0.5"),
+        (amount, unit) => {
+          const units = unit === "100" ? amount * 100n : amount;
+          const document = oneLine({ by: "equal", among: ["a", "b"] }, { rounding: { unit } }, String(units));
+          const evaluations = evaluateScenarios(document);
+          expect(totalsOf(evaluations)).toEqual(totalsOfResults(evaluations));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
