@@ -36,23 +36,46 @@ function inOrder(cells: readonly Cell[]): boolean {
   return true;
 }
 
+/** Where the cell at address `key` is among cells in order, by halving; -1 if none is there. */
+function placeOf(cells: readonly Cell[], key: number): number {
+  let low = 0;
+  let high = cells.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = at(cells[middle] as Cell);
+    if (found === key) return middle;
+    if (found < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /**
  * The sheet's cells in order, one per address (a later cell in the
  * description wins, as it would overwrite an earlier one), with the tables'
- * header cells holding their column names.
+ * header cells holding their column names. Cells already in order (as
+ * SheetBuilder gives them) with every header cell present are kept as they
+ * are, their header cells found by halving and replaced in a copy.
  */
 function cellsOf(spec: SheetSpec): readonly Cell[] {
-  if (inOrder(spec.cells)) {
-    const wanted = new Set(spec.tables.flatMap((t) => t.columns.map((_, i) => t.row * WIDTH + t.col + i)));
-    const found = new Map<number, Cell>();
-    for (const cell of spec.cells) if (wanted.has(at(cell))) found.set(at(cell), cell);
-    if (found.size === wanted.size) {
-      const headers = headerCells(spec, (key) => found.get(key));
-      return headers.size === 0 ? spec.cells : spec.cells.map((cell) => headers.get(at(cell)) ?? cell);
+  const cells = spec.cells;
+  if (inOrder(cells)) {
+    const places = new Map<number, number>();
+    for (const table of spec.tables)
+      for (let i = 0; i < table.columns.length; i++) {
+        const key = table.row * WIDTH + table.col + i;
+        places.set(key, placeOf(cells, key));
+      }
+    if (![...places.values()].includes(-1)) {
+      if (places.size === 0) return cells;
+      const ordered = cells.slice();
+      const headers = headerCells(spec, (key) => cells[places.get(key) ?? -1]);
+      for (const [key, cell] of headers) ordered[places.get(key) ?? -1] = cell;
+      return ordered;
     }
   }
   const byAddress = new Map<number, Cell>();
-  for (const cell of spec.cells) byAddress.set(at(cell), cell);
+  for (const cell of cells) byAddress.set(at(cell), cell);
   for (const [key, cell] of headerCells(spec, (k) => byAddress.get(k))) byAddress.set(key, cell);
   return [...byAddress.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
 }
@@ -61,26 +84,39 @@ function cellsOf(spec: SheetSpec): readonly Cell[] {
 const letters: string[] = [];
 const lettersOf = (col: number) => (letters[col] ??= columnLetters(col));
 
-function cellXml(cell: Cell, styles: StyleTable, strings: SharedStrings): string {
-  const s = styles.id(cell.style, cell.numberFormat, cell);
-  const open = `<c r="${lettersOf(cell.col)}${cell.row + 1}"${s === 0 ? "" : ` s="${s}"`}`;
-  if (cell.formula !== undefined) {
-    const formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
-    const f = `<f>${escapeXml(formula)}</f>`;
-    return `${open}>${f}${cell.result === undefined || !Number.isFinite(cell.result) ? "" : `<v>${cell.result}</v>`}</c>`;
+/** A cell format's attribute by its index, written once per format rather than once per cell (none for the plain cell). */
+const styleAttributes: string[] = [""];
+const styleAttribute = (id: number) => (styleAttributes[id] ??= ` s="${id}"`);
+
+/** A cell's element; `rowNumber` is its row's number as the file counts (from 1), as text. */
+function cellXml(cell: Cell, rowNumber: string, context: SheetContext): string {
+  const open =
+    '<c r="' +
+    lettersOf(cell.col) +
+    rowNumber +
+    '"' +
+    styleAttribute(context.styles.id(cell.style, cell.numberFormat, cell));
+  const formula = cell.formula;
+  if (formula !== undefined) {
+    const f = "><f>" + escapeXml(formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula);
+    const result = cell.result;
+    return result === undefined || !Number.isFinite(result)
+      ? open + f + "</f></c>"
+      : open + f + "</f><v>" + result + "</v></c>";
   }
   const value = cell.value;
-  if (value === undefined) return `${open}/>`;
+  if (value === undefined) return open + "/>";
   if (typeof value === "number")
-    return Number.isFinite(value) ? `${open}><v>${value}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`;
-  if (typeof value === "boolean") return `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `${open} t="s"><v>${strings.id(value)}</v></c>`;
+    return Number.isFinite(value) ? open + "><v>" + value + "</v></c>" : open + ' t="e"><v>#NUM!</v></c>';
+  if (typeof value === "boolean") return open + ' t="b"><v>' + (value ? 1 : 0) + "</v></c>";
+  return open + ' t="s"><v>' + context.strings.id(value) + "</v></c>";
 }
 
 /**
  * The rows in order, each with its cells (in order, as {@link cellsOf} gives
  * them) and its height if set; a row with a height and no cells is written
- * empty. Written piece by piece, without collecting a sheet's rows first.
+ * empty. Each row is handed to `put` whole, without collecting a sheet's
+ * rows first.
  */
 function sheetData(spec: SheetSpec, context: SheetContext, put: (text: string) => void): void {
   // by row, a later height for the same row winning
@@ -90,27 +126,25 @@ function sheetData(spec: SheetSpec, context: SheetContext, put: (text: string) =
   let h = 0;
   const open = (row: number) => {
     const height = heights[h]?.[0] === row ? heights[h++]?.[1] : undefined;
-    put(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+    return `<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`;
   };
   /** Rows before `row` that only have a height. */
   const emptyBefore = (row: number) => {
-    for (let next = heights[h]?.[0]; next !== undefined && next < row; next = heights[h]?.[0]) {
-      open(next);
-      put("</row>");
-    }
+    for (let next = heights[h]?.[0]; next !== undefined && next < row; next = heights[h]?.[0])
+      put(open(next) + "</row>");
   };
   put("<sheetData>");
-  let current = -1;
-  for (const cell of cellsOf(spec)) {
-    if (cell.row !== current) {
-      if (current >= 0) put("</row>");
-      emptyBefore(cell.row);
-      current = cell.row;
-      open(current);
-    }
-    put(cellXml(cell, context.styles, context.strings));
+  const cells = cellsOf(spec);
+  for (let i = 0; i < cells.length;) {
+    const row = (cells[i] as Cell).row;
+    emptyBefore(row);
+    // the row built as one string: a put per row, not per cell
+    let xml = open(row);
+    const rowNumber = String(row + 1);
+    for (; i < cells.length && (cells[i] as Cell).row === row; i++)
+      xml += cellXml(cells[i] as Cell, rowNumber, context);
+    put(xml + "</row>");
   }
-  if (current >= 0) put("</row>");
   emptyBefore(Infinity);
   put("</sheetData>");
 }
