@@ -1,9 +1,10 @@
+import { Heap } from "./heap";
 import type { ExactParts, RoundedParts } from "./types";
 
-type Method = "dhondt" | "sainte-lague";
+export type DivisorMethod = "dhondt" | "sainte-lague";
 
 /** The divisor of a receiver's next unit after it holds `held` units. */
-const DIVISORS: Record<Method, (held: bigint) => bigint> = {
+export const DIVISORS: Record<DivisorMethod, (held: bigint) => bigint> = {
   dhondt: (held) => held + 1n,
   "sainte-lague": (held) => 2n * held + 1n,
 };
@@ -21,7 +22,7 @@ const DIVISORS: Record<Method, (held: bigint) => bigint> = {
  * divisorMethod("dhondt", { units: 7n, numerators: [5n, 2n], denominator: 1n,
  *   shares: [5n, 2n], positions: [0, 1] }).parts; // [5n, 2n]
  */
-export function divisorMethod(method: Method, input: ExactParts): RoundedParts {
+export function divisorMethod(method: DivisorMethod, input: ExactParts): RoundedParts {
   const flip = input.units < 0n;
   const seats = flip ? -input.units : input.units;
   const votes = input.numerators.map((n) => (flip ? -n : n));
@@ -51,7 +52,7 @@ export function divisorMethod(method: Method, input: ExactParts): RoundedParts {
  * V/S, k units where k < v·S/V. Sainte-Laguë: threshold V/(2S − n), units
  * with 2k + 1 < v·(2S − n)/V; with 2S ≤ n, none (at most n/2 remain anyway).
  */
-function sureUnits(method: Method, votes: bigint, seats: bigint, n: bigint, total: bigint): bigint {
+function sureUnits(method: DivisorMethod, votes: bigint, seats: bigint, n: bigint, total: bigint): bigint {
   const ceilDiv = (a: bigint, b: bigint) => (a <= 0n ? -(-a / b) : (a + b - 1n) / b);
   if (method === "dhondt") {
     const units = ceilDiv(seats * votes, total) - 1n;
@@ -64,7 +65,14 @@ function sureUnits(method: Method, votes: bigint, seats: bigint, n: bigint, tota
 }
 
 /** Negative when a's quotient v_a/d_a comes first: larger quotient, larger share, earlier position. */
-function order(votes: bigint[], input: ExactParts, a: number, b: number, da: bigint, db: bigint): number {
+export function order(
+  votes: readonly bigint[],
+  input: ExactParts,
+  a: number,
+  b: number,
+  da: bigint,
+  db: bigint,
+): number {
   const left = (votes[a] ?? 0n) * db;
   const right = (votes[b] ?? 0n) * da;
   if (left !== right) return left > right ? -1 : 1;
@@ -72,38 +80,4 @@ function order(votes: bigint[], input: ExactParts, a: number, b: number, da: big
   const sb = input.shares[b] ?? 0n;
   if (sa !== sb) return sa > sb ? -1 : 1;
   return (input.positions[a] ?? 0) - (input.positions[b] ?? 0);
-}
-
-/** A binary heap of receivers, the one that comes first on top; `first` may change for the top only. */
-class Heap {
-  constructor(
-    private readonly items: number[],
-    private readonly first: (a: number, b: number) => boolean,
-  ) {
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
-  }
-
-  top(): number {
-    return this.items[0] ?? 0;
-  }
-
-  /** Puts the top back in its place after its key changed. */
-  settleTop(): void {
-    this.siftDown(0);
-  }
-
-  private siftDown(start: number): void {
-    const { items, first } = this;
-    let i = start;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let best = i;
-      if (left < items.length && first(items[left] ?? 0, items[best] ?? 0)) best = left;
-      if (right < items.length && first(items[right] ?? 0, items[best] ?? 0)) best = right;
-      if (best === i) return;
-      [items[i], items[best]] = [items[best] ?? 0, items[i] ?? 0];
-      i = best;
-    }
-  }
 }

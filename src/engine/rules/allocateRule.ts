@@ -10,7 +10,7 @@ import { heldAtBound } from "./heldAtBound";
 import { levelBounds, type BoundingParent } from "./levelBounds";
 import { receiversOf } from "./receiversOf";
 import { sharesOf } from "./sharesOf";
-import { solveBounds } from "./solveBounds";
+import { solveBounds, type Limits } from "./solveBounds";
 import type { Allocation, Scope, Step } from "./types";
 
 /** A whole number of units to split, with the unrounded amount it stands for. */
@@ -66,6 +66,7 @@ function roundLevel(
   shares: CommonForm,
   receivers: readonly string[],
   ranked: boolean,
+  bounds?: Limits,
 ): Level {
   const positions = receivers.map((r) => model.positions.get(r) ?? 0);
   const input = {
@@ -75,7 +76,7 @@ function roundLevel(
     shares: shares.numerators,
     positions,
   };
-  const rounded = roundParts(model.method, input, ranked);
+  const rounded = roundParts(model.method, input, ranked, bounds);
   return { rule, receivers, exact, shares, ...rounded };
 }
 
@@ -165,7 +166,16 @@ function allocateProportional(
     bounds === undefined ? undefined : solveBounds(amount.units, shares.numerators, bounds.limits);
   const free = scaled(amount.units, shares);
   const exact = solved ?? free;
-  const level = roundLevel(model, rule, amount.units, exact, shares, receivers, trail !== undefined);
+  const level = roundLevel(
+    model,
+    rule,
+    amount.units,
+    exact,
+    shares,
+    receivers,
+    trail !== undefined,
+    bounds?.limits,
+  );
   // One description of the bounded level for all its receivers, not a copy per receiver.
   const part =
     bounds === undefined || solved === undefined
