@@ -108,15 +108,19 @@ export function layOut(draft: Draft): Layout {
   const widths = columnWidths(sheet);
   const heights = new Map<number, number>();
   const merges: MergeSpec[] = [];
-  const cells = draft.cells.map((cell, i) => placed(sheet, i, widths, { heights, merges }));
+  const out = { heights, merges };
+  const { kinds } = sheet;
+  const cells = draft.cells.map((cell, i) => (kinds[i] === 0 ? cell : placed(sheet, i, widths, out)));
   const charts = draft.charts.map((chart) => ({
     ...chart,
     at: { ...chart.at, cols: Math.max(1, Math.min(chart.at.cols, columns - chart.at.col)) },
   }));
-  const tall =
-    heights.size === 0 ? cells : cells.map((c) => (heights.has(c.row) ? { ...c, alignTop: true } : c));
+  if (heights.size > 0)
+    cells.forEach((c, i) => {
+      if (heights.has(c.row)) cells[i] = { ...c, alignTop: true };
+    });
   const rowHeights = [...heights].sort(([a], [b]) => a - b).map(([row, points]) => ({ row, points }));
-  return { cells: tall, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
+  return { cells, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
 }
 
 /**
@@ -239,7 +243,11 @@ function pageSetup(
   const table = draft.tables.length === 1 ? draft.tables[0] : undefined;
   // Loops, not Math.max(...cells): spreading 100 000 cells into arguments overflows the stack.
   let rows = 0;
-  for (const c of draft.cells) if (c.col < columns) rows = Math.max(rows, c.row + 1);
+  // indexed, not for…of: unoptimized, an iterator's step allocates its result
+  for (let i = 0; i < draft.cells.length; i++) {
+    const c = draft.cells[i] as Cell;
+    if (c.col < columns) rows = Math.max(rows, c.row + 1);
+  }
   for (const c of charts) rows = Math.max(rows, c.at.row + c.at.rows);
   return {
     orientation,
@@ -318,7 +326,7 @@ function emptyRun(cells: readonly Cell[], shown: (i: number) => string, i: numbe
 
 function lastColumn(draft: Draft): number {
   let last = 0;
-  for (const c of draft.cells) last = Math.max(last, c.col);
+  for (let i = 0; i < draft.cells.length; i++) last = Math.max(last, (draft.cells[i] as Cell).col);
   for (const c of draft.charts) last = Math.max(last, c.at.col + c.at.cols - 1);
   return last;
 }
@@ -350,7 +358,8 @@ interface FormatValues {
 
 function valuesByFormat(cells: readonly Cell[]): Map<string, FormatValues> {
   const formats = new Map<string, FormatValues>();
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as Cell;
     const value = c.formula === undefined ? c.value : c.result;
     if (typeof value !== "number" || c.numberFormat === undefined) continue;
     let values = formats.get(c.numberFormat);

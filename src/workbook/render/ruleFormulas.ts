@@ -57,7 +57,11 @@ export function partyTerms(
   sumCell: KeySumCell,
 ): Map<string, Term[]> {
   const terms = new Map<string, Term[]>();
-  const add = (party: string, term: Term) => terms.set(party, [...(terms.get(party) ?? []), term]);
+  const add = (party: string, term: Term) => {
+    const list = terms.get(party);
+    if (list === undefined) terms.set(party, [term]);
+    else list.push(term);
+  };
   const walk = (
     r: Rule,
     amount: string,
@@ -97,12 +101,7 @@ export function partyTerms(
       for (const party of receivers) {
         if (held) add(party, { kind: "engine" });
         else
-          add(party, {
-            kind: "scaled",
-            base: amount,
-            factors: [...factors, shareFormula(r, party, receivers.length, indata, sumOf)],
-            ...keyCellOf(r, party, indata),
-          });
+          add(party, scaledByRule(r, party, { amount, factors, receivers: receivers.length, indata, sumOf }));
       }
     }
   };
@@ -115,7 +114,7 @@ function bounded(bounds: Bounds): boolean {
 }
 
 function keyRef(indata: IndataLayout, keyId: string, party: string): string {
-  return `${sheetRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(keyId) ?? 0, true)}`;
+  return `${indataRef(indata.sheet)}!${cellAddress(indata.partyRow.get(party) ?? 0, indata.keyColumn.get(keyId) ?? 0, true)}`;
 }
 
 /**
@@ -134,8 +133,34 @@ export function keySumFormula(indata: IndataLayout, keyId: string, receivers: re
   return `SUM(${ranges.map((r) => `${sheetRef(indata.sheet)}!${r}`).join(",")})`;
 }
 
-function keyCellOf(rule: ProportionalRule, party: string, indata: IndataLayout): { keyCell?: string } {
-  return rule.by === "key" ? { keyCell: keyRef(indata, rule.key, party) } : {};
+/** The Indata sheet's name as formulas refer to it, for the last name asked: each share refers to a key cell there. */
+let indataSheet: { name: string; ref: string } | undefined;
+
+function indataRef(name: string): string {
+  if (indataSheet?.name !== name) indataSheet = { name, ref: sheetRef(name) };
+  return indataSheet.ref;
+}
+
+/** Where a party's share under a key, equal or weights rule is, as {@link partyTerms} walks to it. */
+interface ShareSite {
+  readonly amount: string;
+  readonly factors: readonly string[];
+  readonly receivers: number;
+  readonly indata: IndataLayout;
+  readonly sumOf: (keyId: string) => string;
+}
+
+/** A receiver's term under a key, equal or weights rule: a key rule's names the key cell its share divides. */
+function scaledByRule(rule: ProportionalRule, party: string, site: ShareSite): Term {
+  const { amount, factors, receivers, indata, sumOf } = site;
+  if (rule.by !== "key")
+    return {
+      kind: "scaled",
+      base: amount,
+      factors: [...factors, shareFormula(rule, party, receivers, indata, sumOf)],
+    };
+  const keyCell = keyRef(indata, rule.key, party);
+  return { kind: "scaled", base: amount, factors: [...factors, `${keyCell}/${sumOf(rule.key)}`], keyCell };
 }
 
 /** A receiver's share under a key, equal or weights rule, as a formula over the Indata sheet. */

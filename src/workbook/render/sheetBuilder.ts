@@ -160,14 +160,21 @@ export class SheetBuilder {
  */
 export function rowOrder(cells: readonly Cell[]): Cell[] {
   if (inOrder(cells)) return cells.slice();
+  // indexed loops, not for…of: run once per sheet, unoptimized, an iterator's step allocates its result
   let rows = 0;
-  for (const c of cells) if (c.row >= rows) rows = c.row + 1;
+  for (let i = 0; i < cells.length; i++) rows = Math.max(rows, (cells[i] as Cell).row + 1);
   const starts = new Uint32Array(rows + 1);
-  for (const c of cells) starts[c.row + 1] = (starts[c.row + 1] ?? 0) + 1;
+  for (let i = 0; i < cells.length; i++) {
+    const row = (cells[i] as Cell).row;
+    starts[row + 1] = (starts[row + 1] ?? 0) + 1;
+  }
   for (let r = 0; r < rows; r++) starts[r + 1] = (starts[r + 1] ?? 0) + (starts[r] ?? 0);
   const next = starts.slice(0, rows);
   const byRow = new Array<Cell>(cells.length);
-  for (const c of cells) byRow[(next[c.row] = (next[c.row] ?? 0) + 1) - 1] = c;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    byRow[(next[cell.row] = (next[cell.row] ?? 0) + 1) - 1] = cell;
+  }
   const ordered: Cell[] = [];
   for (let r = 0; r < rows; r++) addRow(ordered, byRow, starts[r] ?? 0, starts[r + 1] ?? 0);
   return ordered;
@@ -176,7 +183,8 @@ export function rowOrder(cells: readonly Cell[]): Cell[] {
 /** Whether each cell comes after the one before it, in row-then-column order, none at the same address. */
 function inOrder(cells: readonly Cell[]): boolean {
   for (let i = 1; i < cells.length; i++) {
-    const [before, cell] = [cells[i - 1] as Cell, cells[i] as Cell];
+    const before = cells[i - 1] as Cell;
+    const cell = cells[i] as Cell;
     if (cellKey(cell.row, cell.col) <= cellKey(before.row, before.col)) return false;
   }
   return true;

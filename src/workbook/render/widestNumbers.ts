@@ -64,8 +64,12 @@ export class WidestNumbers {
       list = [];
       this.groups[col] = list;
     }
-    // fonts by identity (layout passes one object per font); equal fonts as two objects only make two groups
-    for (const group of list) if (group.font === font && group.format === format) return group;
+    // fonts by identity (layout passes one object per font; equal fonts as two objects only make two groups);
+    // an indexed loop: unoptimized, for…of allocates each step's result, and this runs for every number
+    for (let i = 0; i < list.length; i++) {
+      const group = list[i] as Group;
+      if (group.font === font && group.format === format) return group;
+    }
     const group = { format, font, negative: -1, positive: -1 };
     list.push(group);
     return group;
