@@ -36,6 +36,16 @@ describe("fordela import", () => {
     });
   });
 
+  it("refuses a file whose only row is wider than its heading at that row, not as a table without rows", async () => {
+    const at = file("wide.csv", "kommun;folkmangd\nÖstersund;64979;5\n");
+    const run = await runCli("import", at);
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `fordela: ${at}:2:3: raden har 3 kolumner men rubriken 2; blandas avgränsare?\n`,
+    });
+  });
+
   it("reads under the decimal mark chosen with --decimal", async () => {
     const at = file("mixed2.csv", 'kommun,folk\n"2380 Östersund","64,979"\n2303 Ragunda,979\n');
     const run = await runCli("import", at, "--decimal", "point");

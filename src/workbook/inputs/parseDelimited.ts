@@ -9,15 +9,20 @@ const PREVIEW = 50;
 
 type Records = string[][];
 
-/** The most common number of fields among records that hold anything, and how many records have it. */
+/**
+ * The most common number of fields among records that hold anything, and how
+ * many records have it. A tie goes to a width of two fields or more, then to
+ * the width met first: with a heading and one row of another width, the
+ * heading sets the width, so the row is refused as wider or narrower than it.
+ */
 function commonWidth(records: Records): { width: number; count: number } {
-  const counts = new Map<number, number>();
+  const counts = new Map<number, number>(); // in the order each width is first met
   for (const record of records)
     if (record.some((field) => field.trim() !== ""))
       counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
   let best = { width: 0, count: 0 };
   for (const [width, count] of counts)
-    if (count > best.count || (count === best.count && width > best.width)) best = { width, count };
+    if (count > best.count || (count === best.count && best.width < 2 && width >= 2)) best = { width, count };
   return best;
 }
 

@@ -122,6 +122,22 @@ describe("the CSV reader: structure", () => {
     });
   });
 
+  it("refuses the only row when it is wider than the heading, naming that row", () => {
+    expect(refusal("kod;folk\n2303;5146;12\n")).toEqual({
+      line: 2,
+      column: 3,
+      reason: "raden har 3 kolumner men rubriken 2; blandas avgränsare?",
+    });
+  });
+
+  it("refuses the only row when it is narrower than the heading, naming that row", () => {
+    expect(refusal("kod;namn;folk\n2303;5146\n")).toMatchObject({ line: 2, column: 2 });
+  });
+
+  it("takes the heading below a title line when the only row is wider than it", () => {
+    expect(refusal('"Folkmängd 2024"\n\nkod;folk\n2303;5146;12\n')).toMatchObject({ line: 4, column: 3 });
+  });
+
   it("leaves out notes after the table, and refuses a file without a table", () => {
     expect(read('"region";"2024"\n"2380 Östersund";64979\n\n"Källa: SCB"\n').parties).toHaveLength(1);
     expect(refusal("bara en rad text\n")).toMatchObject({ line: 1, column: 1 });
