@@ -48,8 +48,10 @@ function measure(file, rounds) {
 /**
  * Where a national run's time goes: three more fresh runs of the same
  * pipeline stage by stage (bench/pipelineStages.mjs), each stage's median
- * CPU and wall milliseconds. CPU, as on a shared machine the wall clock
- * also counts other processes' turns.
+ * CPU milliseconds (every thread's: V8's garbage collector and zlib's
+ * thread pool work beside the main thread), the main thread's alone, and
+ * wall milliseconds. CPU, as on a shared machine the wall clock also
+ * counts other processes' turns.
  */
 function stages(file) {
   const out = path.join(tmp, "national-stages.xlsx");
@@ -62,8 +64,10 @@ function stages(file) {
   );
   return Object.keys(runs[0].stages)
     .map((name) => {
-      const [cpu, wall] = ["cpuMs", "ms"].map((field) => median(runs.map((r) => r.stages[name][field])));
-      return `${name} ${cpu} (${wall})`;
+      const [cpu, main, wall] = ["cpuMs", "mainCpuMs", "ms"].map((field) =>
+        median(runs.map((r) => r.stages[name][field])),
+      );
+      return `${name} ${cpu}/${main} (${wall})`;
     })
     .join("; ");
 }
@@ -84,7 +88,7 @@ export function pipelineFigures() {
     "pipeline.lines10xMs": round(lines.ms),
     "pipeline.parties10xMs": round(parties.ms),
     "pipeline.loadAverage": `${round(national.load, 2)} at the national runs, ${round(lines.load, 2)} and ${round(parties.load, 2)} at the 10× runs (1-minute load average, 2 cores)`,
-    "pipeline.nationalStagesCpuMs": `${nationalStages} — CPU ms (wall ms in brackets), medians of 3 fresh runs at load ${round(stagesLoad, 2)}`,
+    "pipeline.nationalStagesCpuMs": `${nationalStages} — CPU ms of all threads/of the main thread (wall ms in brackets), medians of 3 fresh runs at load ${round(stagesLoad, 2)}`,
     "pipeline.national":
       "fordela run MODEL --out FILE.xlsx in a fresh Node process, timed from the script's first line (Node's start excluded), median of 5 (3 for the 10× models: 290 parties × 500 lines, 2 900 parties × 50 lines); the scale figures are time ratios against the national model",
   };
