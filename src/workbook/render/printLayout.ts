@@ -339,12 +339,16 @@ function lastColumn(draft: Draft): number {
  */
 function estimator(cells: readonly Cell[]): (cell: Cell) => number {
   let formats: Map<string, FormatValues> | undefined;
+  // the last format asked about: a column's formulas come one after another with the same format
+  let last: { format: string; values: FormatValues | undefined; percent: boolean } | undefined;
   return (cell) => {
     formats ??= valuesByFormat(cells);
     const format = cell.numberFormat ?? "";
-    const values = formats.get(format);
-    const fallback = values?.widest ?? (format.includes("%") ? 1 : 10_000_000);
-    const sum = cell.formula?.includes("SUM(") === true && !format.includes("%");
+    if (last?.format !== format)
+      last = { format, values: formats.get(format), percent: format.includes("%") };
+    const { values, percent } = last;
+    const fallback = values?.widest ?? (percent ? 1 : 10_000_000);
+    const sum = !percent && cell.formula?.includes("SUM(") === true;
     return -((sum ? values?.sums[cell.col] : values?.widestIn[cell.col]) ?? fallback);
   };
 }
@@ -358,14 +362,19 @@ interface FormatValues {
 
 function valuesByFormat(cells: readonly Cell[]): Map<string, FormatValues> {
   const formats = new Map<string, FormatValues>();
+  let [format, values]: [string | undefined, FormatValues | undefined] = [undefined, undefined];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as Cell;
     const value = c.formula === undefined ? c.value : c.result;
     if (typeof value !== "number" || c.numberFormat === undefined) continue;
-    let values = formats.get(c.numberFormat);
-    if (values === undefined) {
-      values = { widest: 0, widestIn: [], sums: [] };
-      formats.set(c.numberFormat, values);
+    // looked up only when the format changes: a row's cells share a few formats, made once each (numberFormats)
+    if (c.numberFormat !== format || values === undefined) {
+      format = c.numberFormat;
+      values = formats.get(format);
+      if (values === undefined) {
+        values = { widest: 0, widestIn: [], sums: [] };
+        formats.set(format, values);
+      }
     }
     const size = Math.abs(value);
     values.widest = Math.max(values.widest, size);

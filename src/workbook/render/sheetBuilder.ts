@@ -55,11 +55,12 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): void {
-    this.cells.push({ row, col, ...content });
+    this.cell({ row, col, ...content });
   }
 
   /** A whole cell, as {@link put} would make it: for the sheets' many cells, without copying each. */
   cell(cell: Cell): void {
+    if (cell.formula !== undefined) joinPieces(cell.formula);
     this.cells.push(cell);
   }
 
@@ -146,6 +147,19 @@ export class SheetBuilder {
       page: layout.page,
     };
   }
+}
+
+/**
+ * Has V8 join a text built by concatenation into one string now, while its
+ * pieces are young, by reading a character of it (which needs it whole).
+ * Left as it is, a formula such as `=ROUND(${exact}+${adjustment},0)` stays
+ * a tree of 3–5 pieces until written, and every garbage collection until
+ * then copies each of them: for the national model's 60 000 formulas that
+ * cost the render more than the joining does (about 15 % of its time,
+ * measured), and the writer reads them joined.
+ */
+function joinPieces(text: string): void {
+  text.charCodeAt(text.length >> 1);
 }
 
 /**
