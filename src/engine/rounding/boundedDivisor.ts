@@ -88,16 +88,18 @@ function reachable(
 
 /**
  * The largest x whose units above the threshold number at most `rest`:
+ * from x = rest (near where it lies, as the votes add up to the amount)
  * doubled until they pass it (or reach all they can), then halved back.
  */
 function threshold(extras: (x: bigint) => bigint[], rest: bigint, most: bigint | undefined): bigint {
   const count = (x: bigint) => sum(extras(x));
-  let high = 1n;
+  let low = 0n; // count(low) ≤ rest
+  let high = rest > 0n ? rest : 1n;
   for (let n = count(high); n <= rest; n = count(high)) {
     if (most !== undefined && n >= most) return high;
+    low = high;
     high *= 2n;
   }
-  let low = high / 2n; // count(low) ≤ rest < count(high)
   while (high - low > 1n) {
     const middle = (low + high) / 2n;
     if (count(middle) <= rest) low = middle;
