@@ -101,6 +101,9 @@ const sv = {
   someMinimumsTooHigh: (p: { parties: string; others: number; sum: string; amount: string }) =>
     `minimibeloppen för ${p.parties}${p.others > 0 ? ` och ${p.others} till` : ""} blir tillsammans ${kr(p.sum)}, ` +
     `mer än de ${kr(p.amount)} som finns att fördela`,
+  someMaximumsTooLow: (p: { parties: string; others: number; sum: string; amount: string }) =>
+    `maxbeloppen för ${p.parties}${p.others > 0 ? ` och ${p.others} till` : ""} blir tillsammans ${kr(p.sum)}, ` +
+    `mindre än de ${kr(p.amount)} som finns att fördela`,
   maximumsTooLow: (p: { sum: string; amount: string }) =>
     `maxbeloppen blir tillsammans ${kr(p.sum)}, mindre än de ${kr(p.amount)} som finns att fördela`,
   missingKeyValue: (p: { party: string }) =>
@@ -232,6 +235,9 @@ const en: MessageTable<typeof sv>["en"] = {
   someMinimumsTooHigh: (p) =>
     `the minimums of ${p.parties}${p.others > 0 ? ` and ${p.others} more` : ""} add up to ${p.sum}, ` +
     `more than the ${p.amount} there is to split`,
+  someMaximumsTooLow: (p) =>
+    `the maximums of ${p.parties}${p.others > 0 ? ` and ${p.others} more` : ""} add up to ${p.sum}, ` +
+    `less than the ${p.amount} there is to split`,
   maximumsTooLow: (p) => `the maximums add up to ${p.sum}, less than the ${p.amount} there is to split`,
   missingKeyValue: (p) => `${p.party} has no value in this key, and a missing value is never read as zero`,
   keySumZero: (p) =>

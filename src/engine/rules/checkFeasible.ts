@@ -6,15 +6,29 @@ import type { Limits } from "./solveBounds";
 /** How many parties a refusal names before it counts the rest. */
 const NAMED = 5;
 
+/** One side of the bounds: the minimums, which the amount must not be below, or the maximums. */
+interface Side {
+  readonly bounds: readonly (bigint | undefined)[];
+  readonly field: string;
+  readonly cannotHold: (sum: bigint, units: bigint) => boolean;
+  readonly codes: {
+    readonly every: "minimumsTooHigh" | "maximumsTooLow";
+    readonly some: "someMinimumsTooHigh" | "someMaximumsTooLow";
+  };
+  /** Whether a receiver with a share and no bound on this side is held at 0 by the amount's sign. */
+  readonly zeroWithout: boolean;
+}
+
 /**
  * Refuses bounds that cannot all hold (MODEL.md, "Split rules"): minimums
  * that add up to more than the amount, or maximums that add up to less.
- * Splitting a positive amount, a receiver with a share and no minimum gets
- * at least 0, so the minimums of only some receivers are refused too, naming
- * whose they are; a negative amount leaves such a receiver unbounded below.
- * A receiver with a share and no maximum is unbounded above, so maximums are
- * refused only when every receiver has one. The refusal names the rule's
- * `min` (its `maxDecrease` when it has no `min`) or its `max`.
+ * A receiver with a share and no bound follows the amount's sign (λ has
+ * it, as a negative amount mirrors a positive one): of a positive amount it
+ * gets at least 0 and is unbounded above, so the minimums of only some
+ * receivers are refused too, naming whose they are, while maximums are
+ * refused only when every receiver has one; a negative amount mirrors this,
+ * and of 0 it gets 0. The refusal names the rule's `min` (its `maxDecrease`
+ * when it has no `min`) or its `max`.
  *
  * @example
  * checkFeasible(model, rule.bounds, rule.path, 100n, ["a", "b"], [1n, 1n], { min: [60n, 60n], max: [undefined, undefined] });
@@ -31,37 +45,41 @@ export function checkFeasible(
 ): void {
   // A receiver with share 0 gets clamp(0, min, max) whatever λ is.
   const fixedAt = (i: number) => (shares[i] === 0n ? clamp0(limits.min[i], limits.max[i]) : undefined);
-  checkMinimums(model, bounds, rulePath, units, receivers, limits, fixedAt);
-  const ceiling = total(limits.max.map((m, i) => fixedAt(i) ?? m));
-  if (ceiling !== undefined && ceiling < units) {
-    throw new ModelError(at(rulePath, "max"), "maximumsTooLow", {
-      sum: money(model, ceiling),
-      amount: money(model, units),
-    });
-  }
+  const refuse = (side: Side) => checkSide(model, at(rulePath, side.field), units, receivers, fixedAt, side);
+  refuse({
+    bounds: limits.min,
+    field: bounds.min === undefined ? "maxDecrease" : "min",
+    cannotHold: (sum, amount) => sum > amount,
+    codes: { every: "minimumsTooHigh", some: "someMinimumsTooHigh" },
+    zeroWithout: units >= 0n,
+  });
+  refuse({
+    bounds: limits.max,
+    field: "max",
+    cannotHold: (sum, amount) => sum < amount,
+    codes: { every: "maximumsTooLow", some: "someMaximumsTooLow" },
+    zeroWithout: units <= 0n,
+  });
 }
 
-function checkMinimums(
+function checkSide(
   model: Model,
-  bounds: Bounds,
-  rulePath: string,
+  path: string,
   units: bigint,
   receivers: readonly string[],
-  limits: Limits,
   fixedAt: (i: number) => bigint | undefined,
+  side: Side,
 ): void {
-  const lowest = limits.min.map((m, i) => fixedAt(i) ?? m);
-  const every = lowest.every((m) => m !== undefined);
-  const some = limits.min.some((m) => m !== undefined);
-  // Without a minimum a receiver gets no less than 0 of a positive amount, but any part of a negative one.
-  if (!every && (!some || units < 0n)) return;
-  const floor = lowest.reduce<bigint>((sum, m) => sum + (m ?? 0n), 0n);
-  if (floor <= units) return;
-  const path = at(rulePath, bounds.min === undefined ? "maxDecrease" : "min");
-  const params = { sum: money(model, floor), amount: money(model, units) };
-  if (every) throw new ModelError(path, "minimumsTooHigh", params);
-  const named = receivers.filter((_, i) => limits.min[i] !== undefined);
-  throw new ModelError(path, "someMinimumsTooHigh", {
+  const held = side.bounds.map((b, i) => fixedAt(i) ?? b);
+  const every = held.every((b) => b !== undefined);
+  // Without a bound, a receiver is unbounded on this side unless the amount's sign holds it at 0.
+  if (!every && (!side.zeroWithout || side.bounds.every((b) => b === undefined))) return;
+  const sum = held.reduce<bigint>((total, b) => total + (b ?? 0n), 0n);
+  if (!side.cannotHold(sum, units)) return;
+  const params = { sum: money(model, sum), amount: money(model, units) };
+  if (every) throw new ModelError(path, side.codes.every, params);
+  const named = receivers.filter((_, i) => side.bounds[i] !== undefined);
+  throw new ModelError(path, side.codes.some, {
     ...params,
     parties: named
       .slice(0, NAMED)
@@ -76,13 +94,4 @@ export function clamp0(min: bigint | undefined, max: bigint | undefined): bigint
   if (min !== undefined && min > 0n) return min;
   if (max !== undefined && max < 0n) return max;
   return 0n;
-}
-
-function total(values: readonly (bigint | undefined)[]): bigint | undefined {
-  let sum = 0n;
-  for (const value of values) {
-    if (value === undefined) return undefined;
-    sum += value;
-  }
-  return sum;
 }

@@ -77,6 +77,23 @@ describe("bounds", () => {
     expect(lineAmounts(doc)).toEqual({ a: "-20", b: "-40", c: "-40" });
   });
 
+  it("refuses maximums for some receivers of a negative amount that add up to less than it: the others get no more than 0", () => {
+    // The mirror of minimums for some receivers of a positive amount: b and c would have to receive +10 each.
+    const error = refusal(oneLine({ by: "equal", max: { a: "-120" } }, {}, "-100"));
+    expect([error.path, error.messageIn("en")]).toEqual([
+      "lines.x.split.max",
+      "lines.x.split.max: the maximums of Part a add up to -120, less than the -100 there is to split",
+    ]);
+  });
+
+  it("lets maximums for some receivers of a negative amount hold when they can", () => {
+    expect(lineAmounts(oneLine({ by: "equal", max: { a: "-20" } }, {}, "-100"))).toEqual({
+      a: "-34",
+      b: "-33",
+      c: "-33",
+    });
+  });
+
   it("refuses maximums for every receiver, one by one, that add up to less than the amount", () => {
     const doc = oneLine({ by: "equal", max: { a: "30", b: "30", c: "30" } });
     expect(refusal(doc).message).toBe(
@@ -237,6 +254,19 @@ describe("bounds: properties", () => {
         if (canHold(s)) return lineAmounts(doc).a !== undefined;
         const error = refusal(doc);
         return ["lines.x.split.min", "lines.x.split.max"].includes(error.path);
+      }),
+    );
+  });
+
+  it("mirrors a negative amount: its bounds mirrored, the parts negated, or refused alike", () => {
+    const negate = (list: (number | undefined)[]) => list.map((v) => (v === undefined ? undefined : -v));
+    fc.assert(
+      fc.property(fc.oneof(scenario, smallScenario), (s) => {
+        const mirrored = { ...s, amount: -s.amount, mins: negate(s.maxs), maxs: negate(s.mins) };
+        if (!canHold(s)) return refusal(drawnDoc(mirrored)) !== undefined;
+        const positive = lineAmounts(drawnDoc(s));
+        const negative = lineAmounts(drawnDoc(mirrored));
+        return ids.every((id) => Number(negative[id]) === -Number(positive[id]));
       }),
     );
   });
