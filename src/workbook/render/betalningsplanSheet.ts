@@ -1,4 +1,3 @@
-import type { ScenarioResult } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { RenderContext, SummeringLayout } from "./context";
@@ -23,7 +22,7 @@ export function renderBetalningsplan(
   summering: SummeringLayout,
 ): SheetSpec | undefined {
   const { model, words } = context;
-  const result = context.results[0] as ScenarioResult;
+  const { result } = context;
   const periods = result.schedule;
   if (periods === undefined) return undefined;
   const sheet = new SheetBuilder(
@@ -72,7 +71,7 @@ function planRow(
   r: number,
 ): void {
   const { context, summering, money, sumCol } = plan;
-  const paid = byId((context.results[0] as ScenarioResult).parties, party.id);
+  const paid = byId(context.result.parties, party.id);
   sheet.text(r, 0, party.name);
   paid?.periods?.forEach((amount, p) => sheet.put(r, 1 + p, { value: Number(amount), numberFormat: money }));
   sheet.put(r, sumCol, {

@@ -1,11 +1,14 @@
-import type { Model, ScenarioEvaluation, ScenarioResult } from "../../engine";
+import type { Model, ScenarioEvaluation, ScenarioResult, ScenarioTotals } from "../../engine";
 import type { Labels, Language } from "./labels";
 
-/** What every sheet renderer reads: the base model, its result, every scenario's, and the words. */
+/** What every sheet renderer reads: the base model, its result, every scenario's totals, and the words. */
 export interface RenderContext {
   readonly model: Model;
   readonly evaluations: readonly ScenarioEvaluation[];
-  readonly results: readonly ScenarioResult[];
+  /** The base model's result: each party's part of each line. */
+  readonly result: ScenarioResult;
+  /** Each evaluation's party totals, the base model's first: all the sheets show of a scenario. */
+  readonly totals: readonly ScenarioTotals[];
   readonly language: Language;
   readonly words: Labels;
   /** Decimals of the rounding unit. */

@@ -1,4 +1,3 @@
-import type { ScenarioResult } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext } from "./context";
@@ -65,7 +64,7 @@ function renderLine(
   row: number,
 ): { cells: Map<string, { row: number; col: number }>; next: number } {
   const { model, words } = context;
-  const result = context.results[0] as ScenarioResult;
+  const { result } = context;
   const allocation = context.evaluations[0]?.evaluation.lines.get(line.id)?.allocation;
   const parties = model.parties.filter((p) => allocation?.has(p.id));
   const total = cellAddress(row + 1, 1, true);
@@ -116,7 +115,7 @@ function lineHeading(
   sheet.text(row, 0, line.label, "heading");
   sheet.text(row + 1, 0, words.toSplit);
   // A line whose total is solved holds the value.
-  const amount = Number((context.results[0] as ScenarioResult).lines[line.id]?.amount ?? 0);
+  const amount = Number(context.result.lines[line.id]?.amount ?? 0);
   const source = indata.amountCell.get(line.id);
   sheet.put(row + 1, 1, {
     ...(source === undefined

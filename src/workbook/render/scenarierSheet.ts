@@ -17,13 +17,13 @@ const HEADER_ROW = 3;
  * renderScenarier(context)?.charts.length; // 1
  */
 export function renderScenarier(context: RenderContext): SheetSpec | undefined {
-  const { model, words, results } = context;
-  if (results.length < 2) return undefined;
+  const { model, words, totals } = context;
+  if (totals.length < 2) return undefined;
   const sheet = new SheetBuilder(
     context.names.scenarier,
     pageTexts(words, model.name, context.names.scenarier, words.withScenarios),
   );
-  const scenarios = results.slice(1);
+  const scenarios = totals.slice(1);
   sheet.text(0, 0, model.name, "title");
   sheet.text(1, 0, words.generated, "note");
   const totalsColumns = [words.party, words.base, ...scenarios.map((s) => s.scenario ?? "")];
@@ -88,13 +88,13 @@ function partyRows(
   sheet.text(r, 0, party.name);
   sheet.text(d, 0, party.name);
   let fromZero = true;
-  context.results.forEach((result, s) => {
+  context.totals.forEach((result, s) => {
     const total = Number(byId(result.parties, party.id)?.total ?? "0");
     fromZero &&= total >= 0;
     sheet.cell({ row: r, col: 1 + s, value: total, numberFormat: money });
   });
   const base = cellAddress(r, 1);
-  context.results.slice(1).forEach((_, s) => {
+  context.totals.slice(1).forEach((_, s) => {
     const other = cellAddress(r, 2 + s);
     sheet.cell({ row: d, col: 1 + 2 * s, formula: `=${other}-${base}`, numberFormat: money });
     sheet.cell({

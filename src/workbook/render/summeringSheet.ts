@@ -1,4 +1,4 @@
-import { populationKey, type ScenarioResult } from "../../engine";
+import { populationKey } from "../../engine";
 import { cellAddress, sheetRef } from "../description/address";
 import type { SheetSpec } from "../description/types";
 import type { FordelningLayout, IndataLayout, RenderContext, SummeringLayout } from "./context";
@@ -77,7 +77,7 @@ interface Rows {
 function partyRow(rows: Rows, party: { id: string; name: string }, r: number): void {
   const { sheet, context, fordelning, money, totalCol } = rows;
   const { model } = context;
-  const partyResult = byId((context.results[0] as ScenarioResult).parties, party.id);
+  const partyResult = byId(context.result.parties, party.id);
   const fordelningRef = sheetRef(fordelning.sheet);
   sheet.text(r, 0, party.name);
   model.lines.forEach((line, l) => {
@@ -123,7 +123,7 @@ function perInhabitant(rows: Rows, party: string, r: number): void {
 function sumRow(rows: Rows): void {
   const { sheet, context, money, totalCol } = rows;
   const { model, words } = context;
-  const result = context.results[0] as ScenarioResult;
+  const { result } = context;
   const row = HEADER_ROW + 1 + model.parties.length;
   sheet.text(row, 0, words.total, "total");
   for (let col = 1; col <= totalCol; col++) {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluateScenarios, parseJson, resultDocument } from "../../../src/engine";
 import type { Cell, SheetSpec } from "../../../src/workbook/description/types";
@@ -220,12 +220,15 @@ describe("renderWorkbook", () => {
     expect(cellAt(fordelning, r, 3)?.formula).toBe(`=100000+($B$6-3800000)*Indata!$D$9/$B$${sum + 1}`);
   });
 
-  it("renders the same sheets from results the caller has computed already", () => {
-    const evaluations = example("samordningsforbund.json");
-    expect(renderWorkbook(evaluations, { results: resultDocument(evaluations).results })).toEqual(
-      renderWorkbook(evaluations),
-    );
-  });
+  it.each(readdirSync(EXAMPLES).filter((f) => f.endsWith(".json")))(
+    "renders %s the same from results the caller has computed already as from the scenarios' totals",
+    (file) => {
+      const evaluations = example(file);
+      expect(renderWorkbook(evaluations, { results: resultDocument(evaluations).results })).toEqual(
+        renderWorkbook(evaluations),
+      );
+    },
+  );
 
   it("keeps table names unique across models tagged into one workbook", () => {
     const names = ["turism.json", "samordningsforbund.json"].flatMap((f) =>
