@@ -40,48 +40,60 @@ export interface CauseLadder {
 export function causeLadder(a: Evaluation, b: Evaluation): CauseLadder {
   const merged: MergedCause[] = [];
   const withAmounts = withLineAmounts(a.model.document, b.model);
-  const amounts = attempt(withAmounts, a);
+  const amounts = attempt(withAmounts, a, b);
   if ("refusal" in amounts) merged.push({ cause: "amounts", into: "other", refusal: amounts.refusal });
   const afterAmounts = "evaluation" in amounts ? amounts.evaluation : a;
-  const keys = attempt(withKeyValues(afterAmounts.model.document, b.model), afterAmounts);
+  const keys = attempt(withKeyValues(afterAmounts.model.document, b.model), afterAmounts, b);
   if ("refusal" in keys) merged.push({ cause: "keys", into: "other", refusal: keys.refusal });
   const afterKeys = "evaluation" in keys ? keys.evaluation : afterAmounts;
   return { steps: [a, afterAmounts, afterKeys, b], merged };
 }
 
-/** A's document with each shared line's `amount` and `anchor` as B has them. */
+/**
+ * A's document with each shared line's `amount` and `anchor` as B has them.
+ * A line whose amount and anchor are the very values A has is left as it
+ * is, so that it stays the same object and is read and split no more.
+ */
 function withLineAmounts(document: JsonRecord, b: Model): JsonRecord {
   const lines = idRecord<unknown>();
   const own = isRecord(document.lines) ? document.lines : {};
   const theirs = isRecord(b.document.lines) ? b.document.lines : {};
   for (const [id, line] of Object.entries(theirs)) {
-    if (!isRecord(line) || !isRecord(ownField(own, id))) continue;
+    const mine = ownField(own, id);
+    if (!isRecord(line) || !isRecord(mine)) continue;
+    if (line === mine || (line.amount === mine.amount && line.anchor === mine.anchor)) continue;
     lines[id] = { amount: line.amount ?? null, anchor: line.anchor ?? null };
   }
   return mergePatch(document, { lines, scenarios: null }) as JsonRecord;
 }
 
-/** The document with each shared key's values as B has them. */
+/** The document with each shared key's values as B has them (a key with the very same values left as it is). */
 function withKeyValues(document: JsonRecord, b: Model): JsonRecord {
   const own = isRecord(document.keys) ? document.keys : {};
   const theirs = isRecord(b.document.keys) ? b.document.keys : {};
   const cleared = idRecord<unknown>();
   const values = idRecord<unknown>();
   for (const [id, key] of Object.entries(theirs)) {
-    if (!isRecord(ownField(own, id)) || !isRecord(key)) continue;
+    const mine = ownField(own, id);
+    if (!isRecord(mine) || !isRecord(key) || key.values === mine.values) continue;
     cleared[id] = { values: null };
     values[id] = { values: key.values ?? null };
   }
   return mergePatch(mergePatch(document, { keys: cleared }), { keys: values }) as JsonRecord;
 }
 
-/** Evaluates a step, taking over the lines it shares unchanged with the step before. */
+/**
+ * Evaluates a step, read and split anew only where it differs from the step
+ * before: what its document shares with that step's is taken over, and a
+ * line written as B has it is taken from B.
+ */
 function attempt(
   document: JsonRecord,
   before: Evaluation,
+  b: Evaluation,
 ): { evaluation: Evaluation } | { refusal: RefusalData } {
   try {
-    return { evaluation: evaluateModel(parseModel(document), { reuse: before }) };
+    return { evaluation: evaluateModel(parseModel(document, before.model), { reuse: before, alike: b }) };
   } catch (error) {
     if (error instanceof ModelError) return { refusal: error.toData() };
     throw error;

@@ -1,10 +1,10 @@
-import { commonForm } from "../exact/commonForm";
-import { DenominatorSums } from "../exact/denominatorSums";
+import type { CommonForm } from "../exact/commonForm";
 import { gcd, Rational } from "../exact/rational";
 import { populationKey } from "../model/populationKey";
 import { largestRemainder } from "../rounding/largestRemainder";
-import type { Evaluation, PartyLine } from "../rules/types";
+import type { Evaluation } from "../rules/types";
 import { CAUSES, causeLadder, type Cause, type MergedCause } from "./causeLadder";
+import { lineChanges, roundedTotals, type Totals } from "./lineChanges";
 
 /** Amounts in currency (not units), per cause. */
 export type CauseAmounts = Readonly<Record<Cause, Rational>>;
@@ -51,20 +51,29 @@ export interface Comparison {
 export function compareEvaluations(a: Evaluation, b: Evaluation): Comparison {
   const ladder = causeLadder(a, b);
   const unit = commonUnit(a.model.unit, b.model.unit);
-  const exact = ladder.steps.map(exactTotals);
+  const [s0, s1, s2, s3] = ladder.steps;
+  // Each cause is the change over the lines one step of the ladder changed, not a difference of whole totals.
+  const changes: Readonly<Record<Cause, Totals>> = {
+    amounts: lineChanges(s0, s1, "exact"),
+    keys: lineChanges(s1, s2, "exact"),
+    other: lineChanges(s2, s3, "exact"),
+    rounding: lineChanges(a, b, "adjustment"),
+  };
   const [amountsA, amountsB] = [roundedTotals(a), roundedTotals(b)];
   const people = populationKey(b.model) ?? populationKey(a.model);
-  const compare = (id: string, name: string): PartyComparison =>
-    partyComparison(
+  const causesOf = (pick: (totals: Totals) => Rational | undefined) =>
+    Object.fromEntries(CAUSES.map((c) => [c, pick(changes[c]) ?? Rational.ZERO])) as CauseAmounts;
+  const parties = partiesOf(a, b).map(({ id, name }) =>
+    withFigures(
       { id, name, a: amountsA.each.get(id), b: amountsB.each.get(id) },
-      exact.map((totals) => totals.each.get(id) ?? Rational.ZERO),
+      causesOf((totals) => totals.each.get(id)),
       unit,
       people?.values.get(id),
-    );
-  const parties = partiesOf(a, b).map((p) => compare(p.id, p.name));
-  const total = partyComparison(
+    ),
+  );
+  const total = withFigures(
     { id: "", name: "", a: amountsA.all, b: amountsB.all },
-    exact.map((totals) => totals.all),
+    causesOf((totals) => totals.all),
     unit,
     undefined,
   );
@@ -83,33 +92,16 @@ interface Amounts {
   readonly b: Rational | undefined;
 }
 
-function partyComparison(
-  amounts: Amounts,
-  exact: readonly Rational[],
-  unit: Rational,
-  population: Rational | undefined,
-): PartyComparison {
-  const a = amounts.a ?? Rational.ZERO;
-  const b = amounts.b ?? Rational.ZERO;
-  const [e0, e1, e2, e3] = exact as [Rational, Rational, Rational, Rational];
-  const causes: CauseAmounts = {
-    amounts: e1.sub(e0),
-    keys: e2.sub(e1),
-    other: e3.sub(e2),
-    rounding: b.sub(e3).sub(a.sub(e0)),
-  };
-  return withFigures(amounts.id, amounts.name, a, b, causes, unit, population);
-}
-
+/** A party's comparison: the difference in currency, per cent and per inhabitant, and its causes, exact and in whole units. */
 function withFigures(
-  id: string,
-  name: string,
-  a: Rational,
-  b: Rational,
+  amounts: Amounts,
   causes: CauseAmounts,
   unit: Rational,
   population: Rational | undefined,
 ): PartyComparison {
+  const { id, name } = amounts;
+  const a = amounts.a ?? Rational.ZERO;
+  const b = amounts.b ?? Rational.ZERO;
   const difference = b.sub(a);
   const percent = a.sign() === 0 ? undefined : difference.mul(Rational.of(100n)).div(a);
   const perInhabitant =
@@ -133,8 +125,10 @@ function withFigures(
  * order of the causes).
  */
 function roundCauses(causes: CauseAmounts, difference: Rational, unit: Rational): CauseAmounts {
-  const inUnits = CAUSES.map((c) => causes[c].div(unit));
-  const { numerators, denominator } = commonForm(inUnits);
+  const { numerators, denominator } = inUnits(
+    CAUSES.map((c) => causes[c]),
+    unit,
+  );
   const units = difference.div(unit).floor();
   const { parts } = largestRemainder({
     units,
@@ -146,35 +140,20 @@ function roundCauses(causes: CauseAmounts, difference: Rational, unit: Rational)
   return Object.fromEntries(CAUSES.map((c, i) => [c, Rational.of(parts[i] ?? 0n).mul(unit)])) as CauseAmounts;
 }
 
-/** Each party's total in currency before any rounding, and their sum. */
-function exactTotals(evaluation: Evaluation): Totals {
-  return totalsOf(evaluation, (part) => part.ideal);
-}
-
-/** Each party's rounded total in currency, and their sum. */
-function roundedTotals(evaluation: Evaluation): Totals {
-  return totalsOf(evaluation, (part) => Rational.unreduced(part.units, 1n));
-}
-
-/** Party id → total, and the total over every party the evaluation has. */
-interface Totals {
-  readonly each: Map<string, Rational>;
-  readonly all: Rational;
-}
-
 /**
- * Each party's sum over the lines of `units` (in rounding units), in
- * currency; zero for a party with no part. The parts are added per
- * denominator and reduced once (see DenominatorSums), so the cost grows with
- * the number of parts, not with the size of the running sums.
+ * Amounts in units of `unit`, over one denominator that is a multiple of
+ * each one's, not their least: largest remainder reads only the values, and
+ * a common multiple by products costs no greatest common divisor (the
+ * causes' denominators run to hundreds of bits on large models).
  */
-function totalsOf(evaluation: Evaluation, units: (part: PartyLine) => Rational): Totals {
-  const { model } = evaluation;
-  const sums = new DenominatorSums<string>();
-  for (const party of model.parties) sums.zero(party.id);
-  for (const line of evaluation.lines.values())
-    for (const [party, part] of line.allocation) sums.add(party, units(part));
-  return sums.totals(model.unit);
+function inUnits(amounts: readonly Rational[], unit: Rational): CommonForm {
+  let denominator = 1n;
+  for (const amount of amounts) {
+    const den = amount.den * unit.num;
+    if (denominator % den !== 0n) denominator *= den;
+  }
+  const numerators = amounts.map((a) => a.num * unit.den * (denominator / (a.den * unit.num)));
+  return { numerators, denominator };
 }
 
 /** The largest unit that both units are whole multiples of. */

@@ -24,12 +24,17 @@ export class DenominatorSums<K> {
   }
 
   add(key: K, value: Rational): void {
+    this.addFraction(key, value.num, value.den);
+  }
+
+  /** Adds num/den (den positive), with no Rational made for it. */
+  addFraction(key: K, num: bigint, den: bigint): void {
     let byDen = this.sums.get(key);
     if (byDen === undefined) {
       byDen = new Map();
       this.sums.set(key, byDen);
     }
-    byDen.set(value.den, (byDen.get(value.den) ?? 0n) + value.num);
+    byDen.set(den, (byDen.get(den) ?? 0n) + num);
   }
 
   /**

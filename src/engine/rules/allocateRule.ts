@@ -93,11 +93,17 @@ function stepAt(level: Level, i: number): Step {
   };
 }
 
-/** The unrounded amount of receiver i's part: its share of the unrounded whole that was split here. */
-function idealOf(amount: Amount, level: Level, i: number): Rational {
+/**
+ * The unrounded amount of receiver i's part: its share of the unrounded
+ * whole that was split here. Where no bound held the level (`free`), that is
+ * the whole times the share, over the share's denominator, the same for
+ * every line split by the same key among the same receivers: sums over many
+ * lines (a party's total, a comparison's causes) then meet few denominators.
+ */
+function idealOf(amount: Amount, level: Level, i: number, free: boolean): Rational {
   const n = level.exact.numerators[i] ?? 0n;
   const d = level.exact.denominator;
-  if (amount.units === 0n)
+  if (amount.units === 0n || free)
     return Rational.unreduced(
       amount.ideal.num * (level.shares.numerators[i] ?? 0n),
       amount.ideal.den * level.shares.denominator,
@@ -183,7 +189,8 @@ function allocateProportional(
       : { ...bounds, rule: bounds.path, exact: solved, shares: shares.numerators, free };
   receivers.forEach((party, i) => {
     const held = part === undefined ? undefined : heldAtBound(part, i);
-    addPart(into, party, level.parts[i] ?? 0n, idealOf(amount, level, i), follow(trail, level, i), held);
+    const ideal = idealOf(amount, level, i, solved === undefined);
+    addPart(into, party, level.parts[i] ?? 0n, ideal, follow(trail, level, i), held);
   });
 }
 

@@ -17,13 +17,25 @@ type LineResult = { units: bigint; allocation: Allocation };
 function unchangedLines(model: Model, reuse: Evaluation | undefined): Map<string, LineResult> | undefined {
   if (reuse === undefined) return undefined;
   if (sameSetting(reuse.model, model)) return sameObjects(model, reuse);
-  if (modelFingerprint(reuse.model) !== modelFingerprint(model)) return undefined;
-  const same = new Map<string, LineResult>();
+  return sameFingerprints(model, reuse, new Map());
+}
+
+/**
+ * Adds to `same` the lines not in it yet that read as written alike in both
+ * models (fingerprints), with everything outside them that a split depends on.
+ */
+function sameFingerprints(
+  model: Model,
+  reuse: Evaluation,
+  same: Map<string, LineResult>,
+): Map<string, LineResult> {
+  if (modelFingerprint(reuse.model) !== modelFingerprint(model)) return same;
   const earlier = new Map(reuse.model.lines.map((l) => [l.id, l]));
   for (const line of model.lines) {
     const before = reuse.lines.get(line.id);
     const old = earlier.get(line.id);
     if (
+      !same.has(line.id) &&
       before !== undefined &&
       old !== undefined &&
       lineFingerprint(reuse.model, old) === lineFingerprint(model, line)
@@ -67,7 +79,9 @@ function sameObjects(model: Model, reuse: Evaluation): Map<string, LineResult> {
  * its total. Throws a ModelError for what only the arithmetic can find (a key
  * that adds up to zero, bounds that cannot hold, a negative rest, …). With
  * `explain`, every part keeps the steps it went through (for "Varför?"). With
- * `reuse`, lines that are the same as in that evaluation are taken from it.
+ * `reuse`, lines that are the same as in that evaluation are taken from it;
+ * with `alike` also, the lines written alike in that one (compared as
+ * written, which costs more than `reuse`'s look at the objects).
  *
  * @example
  * const evaluation = evaluateModel(parseModel(document));
@@ -75,10 +89,14 @@ function sameObjects(model: Model, reuse: Evaluation): Map<string, LineResult> {
  */
 export function evaluateModel(
   model: Model,
-  options: { explain?: boolean; reuse?: Evaluation } = {},
+  options: { explain?: boolean; reuse?: Evaluation; alike?: Evaluation } = {},
 ): Evaluation {
   const lines = new Map<string, LineResult>();
-  const unchanged = options.explain ? undefined : unchangedLines(model, options.reuse);
+  const reused = options.explain ? undefined : unchangedLines(model, options.reuse);
+  const unchanged =
+    options.explain || options.alike === undefined
+      ? reused
+      : sameFingerprints(model, options.alike, reused ?? new Map());
   for (const line of model.lines) {
     const same = unchanged?.get(line.id);
     if (same !== undefined) {
