@@ -13,33 +13,30 @@
  */
 export function amountFormat(decimals: number, currency = "SEK"): string {
   const suffix = currency === "SEK" ? "kr" : currency;
-  return once(
-    `amount ${decimals} ${suffix}`,
-    () => `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""} "${suffix}"`,
-  );
+  if (lastAmount?.decimals !== decimals || lastAmount.suffix !== suffix)
+    lastAmount = {
+      decimals,
+      suffix,
+      format: `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""} "${suffix}"`,
+    };
+  return lastAmount.format;
 }
 
 /** Exact amounts and adjustments: two decimals more than the unit shows, at least two. */
 export function exactFormat(decimals: number): string {
-  return once(`exact ${decimals}`, () => `#,##0.${"0".repeat(Math.max(2, decimals + 2))}`);
+  if (lastExact?.decimals !== decimals)
+    lastExact = { decimals, format: `#,##0.${"0".repeat(Math.max(2, decimals + 2))}` };
+  return lastExact.format;
 }
 
 /**
- * Each format made once and handed out as the same string: the national
- * model's 100 000 cells then share a handful of formats instead of each
- * holding its own copy, and the layout's and writers' lookups by format
- * find them without hashing each anew.
+ * The last format made, handed out again as the same string while asked
+ * for the same: the national model's 100 000 cells then share a few formats
+ * instead of each holding its own copy, and the layout's and writers'
+ * lookups by format find them without hashing each anew.
  */
-const formats = new Map<string, string>();
-
-function once(key: string, make: () => string): string {
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = make();
-    formats.set(key, format);
-  }
-  return format;
-}
+let lastAmount: { decimals: number; suffix: string; format: string } | undefined;
+let lastExact: { decimals: number; format: string } | undefined;
 
 export const SHARE_FORMAT = "0.0000%";
 export const PERCENT_FORMAT = "0.0%";

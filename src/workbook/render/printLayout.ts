@@ -290,13 +290,18 @@ function headingsOverNumbers(draft: Draft): Set<number> {
   const headings = new Set<number>();
   for (const t of draft.tables) {
     const last = cellKey(t.row + t.rows, t.col + t.columns.length - 1);
+    // by the table's column: flags, not a set's add for each of the national model's 70 000 numbers
+    const numeric = new Uint8Array(t.columns.length);
     for (let i = firstAtOrAfter(draft.cells, cellKey(t.row + 1, t.col)); i < draft.cells.length; i++) {
       const c = draft.cells[i] as Cell;
       if (cellKey(c.row, c.col) > last) break;
       const inTable = c.col >= t.col && c.col < t.col + t.columns.length;
       if (inTable && (c.numberFormat !== undefined || typeof c.value === "number"))
-        headings.add(cellKey(t.row, c.col));
+        numeric[c.col - t.col] = 1;
     }
+    numeric.forEach((flag, i) => {
+      if (flag === 1) headings.add(cellKey(t.row, t.col + i));
+    });
   }
   return headings;
 }
