@@ -33,6 +33,14 @@ const LEVEL = 1;
 const SUPERFAST = 3;
 
 /**
+ * A {@link PieceDeflater} is given the encoded pieces gathered to about
+ * this many bytes: each call costs the main thread some set-up (Node's
+ * zlib makes a stream for each), so a few large calls rather than a
+ * hundred small ones, while the text is still encoded in small pieces.
+ */
+const BATCH = 1 << 20;
+
+/**
  * A part compressed by a {@link PieceDeflater}, as fflate's Zip takes a
  * file of any compression: its size and CRC counted as the pieces come, its
  * compressed pieces handed on in order as they are ready.
@@ -45,6 +53,9 @@ class DeflatedPart implements ZipInputFile {
   ondata?: ZipInputFile["ondata"];
   /** Settles when every piece so far has been handed on. */
   done: Promise<void> = Promise.resolve();
+  /** Encoded pieces not yet given to the deflater. */
+  private batch: Uint8Array[] = [];
+  private batched = 0;
 
   constructor(
     readonly filename: string,
@@ -54,7 +65,12 @@ class DeflatedPart implements ZipInputFile {
   push(piece: Uint8Array, last: boolean): void {
     this.crc = this.deflater.crc32(piece, this.crc);
     this.size += piece.length;
-    const deflated = this.deflater.deflate(piece, last);
+    this.batch.push(piece);
+    this.batched += piece.length;
+    if (!last && this.batched < BATCH) return;
+    const deflated = this.deflater.deflate(concat(this.batch), last);
+    this.batch = [];
+    this.batched = 0;
     this.done = Promise.all([this.done, deflated]).then(([, bytes]) =>
       // fflate types its chunks over a plain ArrayBuffer; a Buffer from a pool is one too
       this.ondata?.(null, bytes as Uint8Array<ArrayBuffer>, last),

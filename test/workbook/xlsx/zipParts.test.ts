@@ -34,12 +34,13 @@ async function zipped(
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }
 
-/** Node's deflater, each piece's result held back a random while, so that later pieces and parts finish first. */
-function shuffled(delays: readonly number[]): PieceDeflater {
+/** Node's deflater, each piece's result held back a random while, so that later pieces and parts finish first; counts its calls. */
+function shuffled(delays: readonly number[], calls: boolean[] = []): PieceDeflater {
   let n = 0;
   return {
     crc32: nodeDeflater.crc32,
     deflate: async (piece, last) => {
+      calls.push(last);
       const bytes = await nodeDeflater.deflate(piece, last);
       await new Promise((resolve) => setTimeout(resolve, delays[n++ % delays.length]));
       return bytes;
@@ -49,9 +50,9 @@ function shuffled(delays: readonly number[]): PieceDeflater {
 
 describe("ZipParts", () => {
   const big: [string, string][] = [
-    ["xl/worksheets/sheet1.xml", sheetLike(700_000, 1)],
+    ["xl/worksheets/sheet1.xml", sheetLike(2_500_000, 1)],
     ["empty.xml", ""],
-    ["xl/worksheets/sheet2.xml", sheetLike(300_000, 2)],
+    ["xl/worksheets/sheet2.xml", sheetLike(1_200_000, 2)],
     ["small.xml", "<a/>"],
   ];
 
@@ -76,7 +77,8 @@ describe("ZipParts", () => {
   });
 
   it("joins pieces into one DEFLATE stream: all but the last end without a final block", async () => {
-    const pieces = [sheetLike(10_000, 3), sheetLike(10_000, 4), sheetLike(5, 5)];
+    // one piece large enough for the thread pool, the others deflated at once
+    const pieces = [sheetLike(40_000, 3), sheetLike(10_000, 4), sheetLike(5, 5)];
     const deflated = await Promise.all(
       pieces.map((piece, i) =>
         nodeDeflater.deflate(new TextEncoder().encode(piece), i === pieces.length - 1),
