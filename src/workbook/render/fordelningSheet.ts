@@ -93,8 +93,9 @@ function renderLine(
   parties.forEach((party, i) => {
     const r = header + 1 + i;
     const part = byId(result.parties, party.id)?.lines[line.id];
-    partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
+    // each row's cells put from left to right, and the rows from the top: SheetBuilder then need not sort them
     sheet.text(r, PARTY, party.name);
+    partyRow(sheet, context, r, total, terms.get(party.id) ?? [], part);
     const held = allocation?.get(party.id)?.held;
     if (held !== undefined) sheet.text(r, HELD, heldMark(model, held, context.language));
     cells.set(party.id, { row: r, col: AMOUNT });
@@ -145,8 +146,8 @@ function partyRow(
   if (single?.keyCell !== undefined)
     sheet.cell({ row: r, col: KEY, formula: `=${single.keyCell}`, numberFormat: KEY_FORMAT });
   if (terms.some((t) => t.kind === "engine")) {
-    sheet.cell({ row: r, col: EXACT, value: Number(part?.exact ?? 0), numberFormat: exact });
     sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
+    sheet.cell({ row: r, col: EXACT, value: Number(part?.exact ?? 0), numberFormat: exact });
   } else if (single !== undefined) {
     // The key cell on this row holds the same value as the Indata cell: refer to it, which is shorter and reads better.
     const factors =
@@ -165,6 +166,7 @@ function partyRow(
     const pieces = terms.map((t) =>
       t.kind === "fixed" ? t.amount : t.kind === "scaled" ? [t.base, ...t.factors].join("*") : "0",
     );
+    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
     sheet.cell({
       row: r,
       col: EXACT,
@@ -172,7 +174,6 @@ function partyRow(
       result: Number(part?.exact ?? 0),
       numberFormat: exact,
     });
-    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
   }
   sheet.cell({ row: r, col: ADJUSTMENT, value: Number(part?.adjustment ?? 0), numberFormat: exact });
   sheet.cell({
