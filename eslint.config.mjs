@@ -12,8 +12,8 @@ const OFFICE_GLOBALS = [
 /** The pane's packages, which no layer below the pane imports. */
 const UI_PACKAGES = [
   {
-    group: ["react", "react-*", "react/*", "@fluentui/*"],
-    message: "React and Fluent belong to the task pane.",
+    group: ["react", "react-*", "react/*", "preact", "preact/*", "@fluentui/*"],
+    message: "React (Preact in the add-in) and Fluent belong to the task pane.",
   },
   { group: ["office-*", "@microsoft/office-js"], message: "Office.js belongs to src/workbook/office." },
 ];
@@ -49,6 +49,8 @@ export default tseslint.config(
           patterns: [
             "react",
             "react-*",
+            "preact",
+            "preact/*",
             "@fluentui/*",
             "office-*",
             "*/workbook/*",

@@ -35,6 +35,11 @@ const FIXTURES: readonly { path: string; code: string; rule: string | null }[] =
     rule: "no-restricted-imports",
   },
   {
+    path: "src/workbook/render/e.ts",
+    code: 'export { useState } from "preact/compat";\n',
+    rule: "no-restricted-imports",
+  },
+  {
     path: "src/workbook/render/b.ts",
     code: 'export { strings } from "../../taskpane/strings";\n',
     rule: "no-restricted-imports",
