@@ -7,7 +7,7 @@ import {
   TabList,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import { forwardRef, lazy, Suspense } from "react";
+import { forwardRef, lazy, Suspense, useEffect, useState } from "react";
 import type { Strings } from "../strings";
 
 /** The pane's views, one tab each. */
@@ -77,13 +77,31 @@ interface MoreTabsProps {
   readonly className: string;
 }
 
+/**
+ * True from just after the pane's first paint. The tabs are measured (and found not to fit)
+ * between the first render and its paint, and that re-render runs this component's pending
+ * effects at once: so the effect waits for the next frame, and a task after it, for the paint.
+ * Asking for the menu's chunk only then keeps its fetch, and running it, out of the first paint.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(() => setPainted(true))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(task));
+  }, []);
+  return painted;
+}
+
 /** "Mer", opening the menu of the tabs that do not fit; nothing while every tab does. */
 function MoreTabs({ words, onView, className }: MoreTabsProps) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  const painted = usePainted();
   if (!isOverflowing) return null;
   const button = (
     <MoreButton ref={ref} className={className} label={words.moreTabs(overflowCount)} text={words.more} />
   );
+  if (!painted) return button;
   return (
     <Suspense fallback={button}>
       <TabMenu tabs={tabs(words)} onView={onView} trigger={button} />
