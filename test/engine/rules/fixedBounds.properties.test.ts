@@ -157,3 +157,53 @@ describe("bounds on a fixed rule with a rest: properties", () => {
     );
   });
 });
+
+/** Fixed amounts, a rest by key over every party, and minimums on whole amounts for some parties. */
+const minimumsArb = fc.record({
+  fixed: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 5, maxLength: 5 }),
+  values: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }),
+  mins: fc.array(fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }), {
+    minLength: 5,
+    maxLength: 5,
+  }),
+  rest: fc.integer({ min: 0, max: 2000 }),
+});
+
+describe("bounds on a fixed rule with a rest: minimums that cannot all hold", () => {
+  it("refuses the minimums exactly when what they ask of the rest, max(0, min − f), adds up to more than it", () => {
+    fc.assert(
+      fc.property(minimumsArb, ({ fixed, values, mins, rest }) => {
+        const amount = fixed.reduce((s, f) => s + f, 0) + rest;
+        const document = {
+          format: "fordela/1",
+          name: "p",
+          parties: ids.map((id) => ({ id, name: id })),
+          keys: { k: { values: Object.fromEntries(ids.map((id, i) => [id, i === 4 ? 1 : values[i]])) } },
+          lines: {
+            x: {
+              label: "X",
+              amount: String(amount),
+              split: {
+                by: "fixed",
+                amounts: Object.fromEntries(ids.map((id, i) => [id, String(fixed[i])])),
+                rest: { by: "key", key: "k" },
+                min: Object.fromEntries(
+                  ids.flatMap((id, i) => (mins[i] === undefined ? [] : [[id, String(mins[i])]])),
+                ),
+              },
+            },
+          },
+        };
+        const asked = ids.reduce((s, _, i) => s + Math.max(0, (mins[i] ?? 0) - (fixed[i] ?? 0)), 0);
+        if (asked > rest) {
+          expect(() => allocation(document)).toThrow(expect.objectContaining({ path: "lines.x.split.min" }));
+          return;
+        }
+        const parts = allocation(document);
+        ids.forEach((id, i) =>
+          expect(Number(parts.get(id)?.units ?? 0n)).toBeGreaterThanOrEqual(mins[i] ?? 0),
+        );
+      }),
+    );
+  });
+});
