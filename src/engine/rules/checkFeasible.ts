@@ -6,7 +6,7 @@ import type { Limits } from "./solveBounds";
 /** How many parties a refusal names before it counts the rest. */
 const NAMED = 5;
 
-/** One side of the bounds: the minimums, which the amount must not be below, or the maximums. */
+/** One side of the bounds, the minimums or the maximums, and when what they add up to cannot hold. */
 interface Side {
   readonly bounds: readonly (bigint | undefined)[];
   readonly field: string;
