@@ -4,7 +4,7 @@ import { populationKey } from "../model/populationKey";
 import { largestRemainder } from "../rounding/largestRemainder";
 import type { Evaluation } from "../rules/types";
 import { CAUSES, causeLadder, type Cause, type MergedCause } from "./causeLadder";
-import { lineChanges, roundedTotals, type Totals } from "./lineChanges";
+import { lineChanges, roundedTotals, roundingChanges, type Totals } from "./lineChanges";
 
 /** Amounts in currency (not units), per cause. */
 export type CauseAmounts = Readonly<Record<Cause, Rational>>;
@@ -53,13 +53,11 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): Comparison {
   const unit = commonUnit(a.model.unit, b.model.unit);
   const [s0, s1, s2, s3] = ladder.steps;
   // Each cause is the change over the lines one step of the ladder changed, not a difference of whole totals.
-  const changes: Readonly<Record<Cause, Totals>> = {
-    amounts: lineChanges(s0, s1, "exact"),
-    keys: lineChanges(s1, s2, "exact"),
-    other: lineChanges(s2, s3, "exact"),
-    rounding: lineChanges(a, b, "adjustment"),
-  };
+  const exact = [lineChanges(s0, s1, "exact"), lineChanges(s1, s2, "exact"), lineChanges(s2, s3, "exact")];
   const [amountsA, amountsB] = [roundedTotals(a), roundedTotals(b)];
+  const [amounts, keys, other] = exact as [Totals, Totals, Totals];
+  const rounding = roundingChanges(a, b, exact, [amountsA, amountsB]);
+  const changes: Readonly<Record<Cause, Totals>> = { amounts, keys, other, rounding };
   const people = populationKey(b.model) ?? populationKey(a.model);
   const causesOf = (pick: (totals: Totals) => Rational | undefined) =>
     Object.fromEntries(CAUSES.map((c) => [c, pick(changes[c]) ?? Rational.ZERO])) as CauseAmounts;

@@ -46,10 +46,59 @@ function addParts(
   measure: Measure,
   sign: bigint,
 ): void {
+  const whole = unit.num === 1n && unit.den === 1n;
   for (const [party, { units, ideal }] of allocation) {
-    const num = measure === "exact" ? ideal.num : units * ideal.den - ideal.num;
-    sums.addFraction(party, sign * num * unit.num, ideal.den * unit.den);
+    let num = measure === "exact" ? ideal.num : units * ideal.den - ideal.num;
+    let den = ideal.den;
+    if (!whole) [num, den] = [num * unit.num, den * unit.den];
+    sums.addFraction(party, sign < 0n ? -num : num, den);
   }
+}
+
+/**
+ * Each party's change in rounding adjustments from `a` to `b`, as
+ * `lineChanges(a, b, "adjustment")` gives it: the change in its rounded
+ * total less its exact change, which is the sum of the exact causes
+ * (`exact`, the changes along the cause ladder from `a` to `b`). Where the
+ * rounded totals are whole and at most one cause is not zero, that is an
+ * integer less a number in lowest terms, in lowest terms as it stands, with
+ * no divisor to find; otherwise it is summed over the changed lines.
+ *
+ * @example
+ * roundingChanges(a, b, [amounts, keys, other], [roundedTotals(a), roundedTotals(b)]).each.get("2303");
+ */
+export function roundingChanges(
+  a: Evaluation,
+  b: Evaluation,
+  exact: readonly Totals[],
+  rounded: readonly [Totals, Totals],
+): Totals {
+  const parties = new Set([...rounded[0].each.keys(), ...rounded[1].each.keys()]);
+  for (const totals of exact) for (const party of totals.each.keys()) parties.add(party);
+  const each = new Map<string, Rational>();
+  for (const party of parties) {
+    const change = wholeLessCause(exact, rounded, (totals) => totals.each.get(party));
+    if (change === undefined) return lineChanges(a, b, "adjustment");
+    each.set(party, change);
+  }
+  const all = wholeLessCause(exact, rounded, (totals) => totals.all);
+  return all === undefined ? lineChanges(a, b, "adjustment") : { each, all };
+}
+
+/** B's rounded figure less A's, less the one exact cause not zero; undefined where that takes a divisor. */
+function wholeLessCause(
+  exact: readonly Totals[],
+  rounded: readonly [Totals, Totals],
+  pick: (totals: Totals) => Rational | undefined,
+): Rational | undefined {
+  const [before, after] = [pick(rounded[0]) ?? Rational.ZERO, pick(rounded[1]) ?? Rational.ZERO];
+  if (before.den !== 1n || after.den !== 1n) return undefined;
+  const causes = exact.map(pick).filter((c): c is Rational => c !== undefined && c.sign() !== 0);
+  if (causes.length > 1) return undefined;
+  const change = after.num - before.num;
+  const cause = causes[0] ?? Rational.ZERO;
+  // gcd(change · d − n, d) = gcd(n, d) = 1: the difference is in lowest terms.
+  return Rational.unreduced(change * cause.den - cause.num, cause.den);
 }
 
 /**

@@ -29,7 +29,9 @@ function sameFingerprints(
   reuse: Evaluation,
   same: Map<string, LineResult>,
 ): Map<string, LineResult> {
-  if (modelFingerprint(reuse.model) !== modelFingerprint(model)) return same;
+  // The very same parties, groups and rounding need no fingerprint to be the same.
+  if (!sameSetting(reuse.model, model) && modelFingerprint(reuse.model) !== modelFingerprint(model))
+    return same;
   const earlier = new Map(reuse.model.lines.map((l) => [l.id, l]));
   for (const line of model.lines) {
     const before = reuse.lines.get(line.id);

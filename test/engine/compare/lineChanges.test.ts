@@ -10,7 +10,7 @@ import {
   Rational,
   type Evaluation,
 } from "../../../src/engine";
-import { lineChanges, roundedTotals } from "../../../src/engine/compare/lineChanges";
+import { lineChanges, roundedTotals, roundingChanges } from "../../../src/engine/compare/lineChanges";
 import { readModelFile } from "../../../src/cli/readModelFile";
 import { nationalModel } from "../../../bench/nationalModel";
 import { EXAMPLES } from "../../helpers/cli";
@@ -86,6 +86,41 @@ describe("lineChanges", () => {
     for (const party of evaluation.model.parties)
       expect(lowest(totals.each.get(party.id))).toBe(lowest(slow.get(party.id) ?? Rational.ZERO));
     expect(lowest(totals.all)).toBe(lowest([...slow.values()].reduce((s, r) => s.add(r), Rational.ZERO)));
+  });
+});
+
+describe("roundingChanges", () => {
+  /** The rounding changes from a to b, as written, against lineChanges' adjustments in lowest terms. */
+  function expectRounding(a: Evaluation, b: Evaluation): void {
+    const [s0, s1, s2, s3] = causeLadder(a, b).steps;
+    const exact = [lineChanges(s0, s1, "exact"), lineChanges(s1, s2, "exact"), lineChanges(s2, s3, "exact")];
+    const rounding = roundingChanges(a, b, exact, [roundedTotals(a), roundedTotals(b)]);
+    const expected = lineChanges(a, b, "adjustment");
+    const parties = new Set([...rounding.each.keys(), ...expected.each.keys()]);
+    for (const party of parties) {
+      const r = rounding.each.get(party);
+      expect([party, r === undefined ? "0/1" : `${r.num}/${r.den}`]).toEqual([
+        party,
+        lowest(expected.each.get(party)),
+      ]);
+    }
+    expect(`${rounding.all.num}/${rounding.all.den}`).toBe(lowest(expected.all));
+  }
+
+  it.each(readdirSync(EXAMPLES).filter((f) => f.endsWith(".json")))(
+    "gives the change in rounding adjustments, in lowest terms, between any two evaluations of %s",
+    (name) => {
+      const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name))).map(
+        (e) => e.evaluation,
+      );
+      for (const a of evaluations) for (const b of evaluations) expectRounding(a, b);
+    },
+  );
+
+  it("gives it for national scenarios that change key values, a rule and a line's amount", () => {
+    const evaluations = evaluateScenarios(nationalModel()).map((e) => e.evaluation);
+    for (const b of evaluations.slice(1, 4)) expectRounding(evaluations[0]!, b);
+    expectRounding(evaluations[1]!, evaluations[3]!);
   });
 });
 
