@@ -100,11 +100,12 @@ const pixelsOf = (characters: number) => Math.round(characters * DIGIT) + PADDIN
  * layOut(draft).page.orientation; // "portrait"
  */
 export function layOut(draft: Draft): Layout {
-  const columns = draft.print.columns ?? lastColumn(draft) + 1;
+  const last = lastColumn(draft);
+  const columns = draft.print.columns ?? last + 1;
   const estimate = estimator(draft.cells);
   // computed where needed rather than kept for every cell: 100 000 strings kept through the layout cost the garbage collector more than computing a few twice
   const shown = (i: number) => shownText(draft.cells[i] as Cell, estimate);
-  const sheet: Sheet = { draft, columns, shown, estimate, kinds: kindsOf(draft) };
+  const sheet: Sheet = { draft, columns, last, shown, estimate, kinds: kindsOf(draft) };
   const widths = columnWidths(sheet);
   const heights = new Map<number, number>();
   const merges: MergeSpec[] = [];
@@ -132,6 +133,8 @@ export function layOut(draft: Draft): Layout {
 interface Sheet {
   readonly draft: Draft;
   readonly columns: number;
+  /** The last column holding a cell or a chart. */
+  readonly last: number;
   readonly shown: (i: number) => string;
   /** The number a formula without a cached result is taken to show. */
   readonly estimate: (cell: Cell) => number;
@@ -172,8 +175,8 @@ function indexOf(cells: readonly Cell[], key: number): number {
  * and at least its minimum, in characters. Numbers are measured through
  * {@link WidestNumbers}: the widest of a column's numbers, not each.
  */
-function columnWidths({ draft, columns, kinds, estimate }: Sheet): number[] {
-  const need: number[] = Array.from({ length: Math.max(columns, lastColumn(draft) + 1) }, () => 0);
+function columnWidths({ draft, columns, last, kinds, estimate }: Sheet): number[] {
+  const need: number[] = Array.from({ length: Math.max(columns, last + 1) }, () => 0);
   const numbers = new WidestNumbers();
   draft.cells.forEach((cell, i) => {
     const kind = kinds[i] ?? 0;
@@ -241,12 +244,14 @@ function pageSetup(
   const pixels = columnPixels(widths.slice(0, columns));
   const orientation = pixels <= PORTRAIT / SMALLEST_SCALE ? "portrait" : "landscape";
   const table = draft.tables.length === 1 ? draft.tables[0] : undefined;
-  // Loops, not Math.max(...cells): spreading 100 000 cells into arguments overflows the stack.
+  // the cells are in row order: the last one within the printed columns is on the last printed row
   let rows = 0;
-  // indexed, not for…of: unoptimized, an iterator's step allocates its result
-  for (let i = 0; i < draft.cells.length; i++) {
+  for (let i = draft.cells.length - 1; i >= 0; i--) {
     const c = draft.cells[i] as Cell;
-    if (c.col < columns) rows = Math.max(rows, c.row + 1);
+    if (c.col < columns) {
+      rows = c.row + 1;
+      break;
+    }
   }
   for (const c of charts) rows = Math.max(rows, c.at.row + c.at.rows);
   return {
