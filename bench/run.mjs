@@ -8,6 +8,7 @@ import path from "node:path";
 import { splitVsDinero } from "./splitVsDinero.mjs";
 import { functionFigures } from "./functions.mjs";
 import { pipelineFigures } from "./pipeline.mjs";
+import { renderFigures } from "./render.mjs";
 import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
 import { boundsFigures } from "./bounds.mjs";
 import { loadavg } from "node:os";
@@ -84,6 +85,7 @@ const figures = {
   ...vsIntegerFloor(engine),
   ...boundsFigures(engine),
   ...pipelineFigures(),
+  ...renderFigures(),
   ...(await splitVsDinero(engine)),
   ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
