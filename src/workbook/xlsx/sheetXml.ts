@@ -69,8 +69,9 @@ function cellsOf(spec: SheetSpec): readonly Cell[] {
     if (![...places.values()].includes(-1)) {
       if (places.size === 0) return cells;
       const ordered = cells.slice();
-      const headers = headerCells(spec, (key) => cells[places.get(key) ?? -1]);
-      for (const [key, cell] of headers) ordered[places.get(key) ?? -1] = cell;
+      // every place was found (none is -1)
+      const headers = headerCells(spec, (key) => cells[places.get(key) as number]);
+      for (const [key, cell] of headers) ordered[places.get(key) as number] = cell;
       return ordered;
     }
   }
