@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 
 const start = performance.now();
 const [model, out] = process.argv.slice(2);
-const { main } = createRequire(import.meta.url)("../dist/node/cli/main.js");
+const { main } = createRequire(import.meta.url)("../dist/node/fordela.js");
 const quiet = { out: () => {}, err: (text) => process.stderr.write(text) };
 const code = await main(["run", model, "--out", out, "--force"], quiet);
 const ms = performance.now() - start;

@@ -14,6 +14,17 @@ import type { ScenarioTotals } from "./types";
  * scenarioTotals(null, evaluateModel(model)).parties[0]?.total; // "2000000"
  */
 export function scenarioTotals(scenario: string | null, evaluation: Evaluation): ScenarioTotals {
+  // Asked for twice on `run --out` (the Scenarier sheet, then the summary): written once.
+  const known = TOTALS.get(evaluation);
+  if (known !== undefined && known.scenario === scenario) return known;
+  const totals = totalsOf(scenario, evaluation);
+  TOTALS.set(evaluation, totals);
+  return totals;
+}
+
+const TOTALS = new WeakMap<Evaluation, ScenarioTotals>();
+
+function totalsOf(scenario: string | null, evaluation: Evaluation): ScenarioTotals {
   const { model } = evaluation;
   const money = moneyText(model.unit);
   const sums = model.parties.map(() => 0n);

@@ -1,4 +1,4 @@
-import type { Rational } from "../exact/rational";
+import { Rational } from "../exact/rational";
 import type { Allocation, Held, PartyLine, Step } from "./types";
 
 const NO_STEPS: readonly Step[] = Object.freeze([]);
@@ -25,7 +25,19 @@ export function addPart(
     return;
   }
   const joined = steps === undefined ? before.steps : [...before.steps, ...steps];
-  into.set(party, partLine(before.units + units, before.ideal.add(ideal), joined, before.held ?? held));
+  into.set(party, partLine(before.units + units, plus(before.ideal, ideal), joined, before.held ?? held));
+}
+
+/**
+ * a + b, not brought to lowest terms: ideal amounts are kept as they come
+ * (idealOf's are not reduced either), and a fixed amount plus a share of the
+ * rest would otherwise cost a greatest common divisor per party.
+ */
+function plus(a: Rational, b: Rational): Rational {
+  if (a.den === b.den) return Rational.unreduced(a.num + b.num, a.den);
+  if (a.den === 1n) return Rational.unreduced(a.num * b.den + b.num, b.den);
+  if (b.den === 1n) return Rational.unreduced(a.num + b.num * a.den, a.den);
+  return Rational.unreduced(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
 /** One literal per shape, not a spread: there is one of these per party and line. */

@@ -56,4 +56,12 @@ describe("scenarioTotals", () => {
       { numRuns: 50 },
     );
   });
+
+  it("writes an evaluation's totals once, and anew under another name", () => {
+    const [base] = evaluateScenarios(readModelFile(path.join(EXAMPLES, "turism.json")));
+    const first = scenarioTotals(null, base!.evaluation);
+    expect(scenarioTotals(null, base!.evaluation)).toBe(first);
+    const named = scenarioTotals("Annat namn", base!.evaluation);
+    expect([named.scenario, named.parties]).toEqual(["Annat namn", first.parties]);
+  });
 });

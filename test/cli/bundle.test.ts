@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { EXAMPLES, ROOT, runBin, runCli } from "../helpers/cli";
+
+// `fordela` loads the command line bundled into one file (webpack.cli.config.js),
+// not the modules tsc writes: it must be the same command, word for word.
+
+const model = path.join(EXAMPLES, "turism.json");
+
+describe("the bundled command line", () => {
+  it("is what bin/fordela.js loads", () => {
+    expect(readFileSync(path.join(ROOT, "bin", "fordela.js"), "utf8")).toContain('"../dist/node/fordela.js"');
+  });
+
+  it.each([
+    ["the tables", ["run", model]],
+    ["the result document", ["run", model, "--json"]],
+    ["a comparison", ["compare", model, "--a", "Samma som i fjol", "--b", "base"]],
+    ["a refusal", ["compare", model, "--b", "Förslag 3"]],
+    ["English", ["run", model, "--lang", "en"]],
+  ])("prints %s as the command line's source does", async (_, argv) => {
+    const [bundled, source] = [runBin(...argv), await runCli(...argv)];
+    expect(bundled).toEqual(source);
+  });
+
+  it("writes the same workbook", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fordela-bundle-"));
+    const [one, two] = [path.join(dir, "bin.xlsx"), path.join(dir, "src.xlsx")];
+    const [bundled, source] = [runBin("run", model, "--out", one), await runCli("run", model, "--out", two)];
+    expect([bundled.code, bundled.stderr, bundled.stdout.replace(one, "OUT")]).toEqual([
+      source.code,
+      source.stderr,
+      source.stdout.replace(two, "OUT"),
+    ]);
+    expect(readFileSync(one).length).toBeGreaterThan(0);
+  });
+});
