@@ -17,5 +17,7 @@ module.exports = {
   externalsPresets: { node: true },
   optimization: { minimize: false },
   devtool: false,
-  stats: "errors-warnings",
+  // Errors and warnings only, without the "compiled successfully" line, which
+  // would otherwise open every `npm run demo` and `npm test` a newcomer runs.
+  stats: { preset: "errors-warnings", errorsCount: false, warningsCount: false },
 };
