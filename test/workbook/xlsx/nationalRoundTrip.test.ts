@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { evaluateScenarios, resultDocument } from "../../../src/engine";
 import { writeWorkbookFile } from "../../../src/cli/writeWorkbookFile";
 import type { Cell, SheetSpec } from "../../../src/workbook/description/types";
@@ -17,11 +18,13 @@ const evaluations = evaluateScenarios(nationalModel());
 const results = resultDocument(evaluations).results;
 const spec = renderWorkbook(evaluations, { results, statements: { scenario: null } });
 const workbook = new ExcelJS.Workbook();
+let bytes: Buffer;
 
 beforeAll(async () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "fordela-roundtrip-")), "nationell.xlsx");
   await writeWorkbookFile(file, [{ evaluations, results, statements: true }], "sv");
-  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  bytes = readFileSync(file);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 }, 300_000);
 
 const BOLD = new Set(["title", "heading", "total", "check"]);
@@ -65,6 +68,12 @@ function mismatch(sheet: SheetSpec, described: Cell, read: ExcelJS.Cell): string
 }
 
 describe("the national workbook read back by ExcelJS", () => {
+  it("is a zip whose every part has the CRC-32 it records, as Excel and unzip check", async () => {
+    // ExcelJS and fflate read parts without checking their CRCs; JSZip checks them when asked
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Object.keys(zip.files)).toContain("xl/worksheets/sheet2.xml");
+  });
+
   it("holds every sheet of the description, statements included", () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(spec.sheets.map((s) => s.name));
     expect(spec.sheets.length).toBeGreaterThan(290);
