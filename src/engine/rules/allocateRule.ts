@@ -103,14 +103,20 @@ function stepAt(level: Level, i: number): Step {
 function idealOf(amount: Amount, level: Level, i: number, free: boolean): Rational {
   const n = level.exact.numerators[i] ?? 0n;
   const d = level.exact.denominator;
-  if (amount.units === 0n || free)
-    return Rational.unreduced(
-      amount.ideal.num * (level.shares.numerators[i] ?? 0n),
-      amount.ideal.den * level.shares.denominator,
-    );
+  if (amount.units === 0n) return shareOfIdeal(amount, level, i);
+  // Split whole, the exact amount in units is the ideal one (free: n = units · share numerator, made already).
   if (amount.ideal.den === 1n && amount.ideal.num === amount.units) return Rational.unreduced(n, d);
+  if (free) return shareOfIdeal(amount, level, i);
   const sign = amount.units < 0n ? -1n : 1n;
   return Rational.unreduced(amount.ideal.num * n * sign, amount.ideal.den * d * amount.units * sign);
+}
+
+/** The unrounded whole times receiver i's share, over the share's denominator. */
+function shareOfIdeal(amount: Amount, level: Level, i: number): Rational {
+  return Rational.unreduced(
+    amount.ideal.num * (level.shares.numerators[i] ?? 0n),
+    amount.ideal.den * level.shares.denominator,
+  );
 }
 
 function follow(trail: readonly Step[] | undefined, level: Level, i: number): readonly Step[] | undefined {
