@@ -3,7 +3,7 @@ import { strToU8, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 /**
  * Text is encoded and handed to the compressor in pieces of about this many
  * characters. On the national model 64 K took less of the main thread than
- * 256 K (less text waiting as V8's string pieces through each young-generation
+ * 256 K (fewer of V8's concatenated strings alive at each young-generation
  * collection) and than 32 K (more pieces to hand over); medians of 9 runs.
  */
 const PIECE = 1 << 16;
