@@ -9,6 +9,7 @@ import { splitVsDinero } from "./splitVsDinero.mjs";
 import { functionFigures } from "./functions.mjs";
 import { pipelineFigures } from "./pipeline.mjs";
 import { renderFigures } from "./render.mjs";
+import { engineStageFigures } from "./engineStages.mjs";
 import { vsIntegerFloor } from "./vsIntegerFloor.mjs";
 import { boundsFigures } from "./bounds.mjs";
 import { loadavg } from "node:os";
@@ -86,6 +87,7 @@ const figures = {
   ...boundsFigures(engine),
   ...pipelineFigures(),
   ...renderFigures(),
+  ...engineStageFigures(),
   ...(await splitVsDinero(engine)),
   ...functionFigures(require("../dist/node/functions/index.js")),
   ...(await excelFigures()),
