@@ -11,13 +11,27 @@ try {
   );
   process.exit(1);
 }
+
+/**
+ * A stream that quietly takes nothing more once its reader has gone (EPIPE,
+ * as in `fordela run MODEL | head`): the rest is not wanted, and the command
+ * goes on to its end, so a file it writes is still written whole.
+ */
+function untilClosed(stream) {
+  let open = true;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 cli
   .main(
     process.argv.slice(2),
-    {
-      out: (text) => process.stdout.write(text),
-      err: (text) => process.stderr.write(text),
-    },
+    { out: untilClosed(process.stdout), err: untilClosed(process.stderr) },
     process.env,
   )
   .then((code) => {
