@@ -27,6 +27,17 @@ async function theme(): Promise<Theme> {
 }
 
 /**
+ * The page behind the pane in the theme's colours: no margin of the browser's own (an 8 px white edge
+ * around a dark pane) and the theme's background below a view shorter than the pane; scroll bars and
+ * form controls follow light or dark.
+ */
+function paintPage(chosen: Theme): void {
+  document.body.style.margin = "0";
+  document.body.style.backgroundColor = chosen.colorNeutralBackground1;
+  document.documentElement.style.colorScheme = chosen === webLightTheme ? "light" : "dark";
+}
+
+/**
  * What the first render needs beyond the first script: the theme, and the
  * words when the language is not Swedish. Should the English words not come,
  * the pane shows in Swedish rather than not at all.
@@ -72,6 +83,7 @@ Office.onReady(async (info) => {
   const { theme: chosen, language } = await beforeFirstRender(
     languageOf(inExcel ? Office.context.displayLanguage : navigator.language),
   );
+  paintPage(chosen);
   const reactRoot = createRoot(root);
   const painted = () => afterFirstPaint(inExcel);
   const show = (app: ReactNode) =>

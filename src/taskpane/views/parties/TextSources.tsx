@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Language } from "../../../contracts/language";
 import type { DecimalMark } from "../../../workbook/inputs/numberColumn";
 import { parseDelimited } from "../../../workbook/inputs/parseDelimited";
@@ -9,6 +9,16 @@ import type { TableImport } from "./useTableImport";
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   paste: { fontFamily: tokens.fontFamilyMonospace, minHeight: "140px" },
+  // In the page for the button to open and for a test to fill, but out of sight: the browser's own
+  // button speaks the browser's language ("Choose File"), not the pane's.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 interface TextSourcesProps {
@@ -21,6 +31,7 @@ interface TextSourcesProps {
 export function TextSources({ words, language, importer }: TextSourcesProps) {
   const styles = useStyles();
   const [pasted, setPasted] = useState("");
+  const file = useRef<HTMLInputElement>(null);
   const { decimal, setDecimal, add, openFile } = importer;
   return (
     <>
@@ -47,14 +58,22 @@ export function TextSources({ words, language, importer }: TextSourcesProps) {
         >
           {words.addPasted}
         </Button>
-        <Field label={words.openFile}>
-          <input
-            type="file"
-            aria-label={words.openFile}
-            accept=".csv,.txt,text/csv,text/plain"
-            onChange={(e) => void openFile(e)}
-          />
-        </Field>
+        <Button onClick={() => file.current?.click()}>{words.openFile}</Button>
+        {/* Out of the tab order and hidden from screen readers: the button is the one control they reach. */}
+        <input
+          ref={file}
+          type="file"
+          className={styles.hidden}
+          aria-label={words.openFile}
+          aria-hidden="true"
+          tabIndex={-1}
+          accept=".csv,.txt,text/csv,text/plain"
+          // Emptied once read, so that the same file, corrected, can be opened again.
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void openFile(e).finally(() => (input.value = ""));
+          }}
+        />
       </div>
     </>
   );

@@ -54,7 +54,7 @@ export function PairRow(props: PairRowProps) {
   const input = useField(at(field, id));
   return (
     <div className={styles.root}>
-      <div className={styles.row}>
+      <div className={styles.topRow}>
         <Field label={field === "weights" ? words.key : words.receiver}>
           <Select value={id} onChange={(_, d) => onEntry(d.value, onChoose(d.value, shareOf(value)))}>
             {choices.map((c) => (
@@ -74,7 +74,9 @@ export function PairRow(props: PairRowProps) {
             }}
           />
         </Field>
-        <Button onClick={onRemove}>{words.removeRow}</Button>
+        <Button className={styles.besideField} onClick={onRemove}>
+          {words.removeRow}
+        </Button>
       </div>
       {members !== undefined && nested !== undefined && (
         <div className={styles.nested}>
