@@ -81,6 +81,26 @@ describe.each([320, 420])("the pane at %i px", (width) => {
     await page.close();
   });
 
+  it("keeps every tab in sight whole, Mer included, with whichever tab chosen", async () => {
+    const page = await paneAt(width);
+    await page.getByRole("button", { name: /Öppna: Samordningsförbundet/ }).click();
+    const overrun: Record<string, number> = {};
+    for (const tab of ["Start", "Parter", "Regler", "Scenarier", "Modell", "Resultat"]) {
+      await openTab(page, tab);
+      await page.waitForTimeout(300); // let the tabs be measured again
+      overrun[tab] = await page
+        .locator(".fui-TabList")
+        .first()
+        .evaluate((list) => {
+          const right = list.getBoundingClientRect().right;
+          const tabs = Array.from(list.querySelectorAll('[role="tab"]')).filter((t) => t.clientWidth > 0);
+          return Math.max(0, ...tabs.map((t) => Math.ceil(t.getBoundingClientRect().right - right)));
+        });
+    }
+    expect(overrun).toEqual({ Start: 0, Parter: 0, Regler: 0, Scenarier: 0, Modell: 0, Resultat: 0 });
+    await page.close();
+  });
+
   it.each([
     ["dark", "window.Office.context.officeTheme = { isDarkTheme: true };", "rgb(41, 41, 41)"],
     ["light", "", "rgb(255, 255, 255)"],
