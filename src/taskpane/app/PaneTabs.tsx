@@ -49,9 +49,10 @@ interface PaneTabsProps {
 export function PaneTabs({ words, view, onView }: PaneTabsProps) {
   const styles = useStyles();
   return (
-    // Room kept for what the tabs' measured widths leave out (their rounding, the menu button's own padding):
-    // 32 px let Mer run up to 18 px past the pane's edge once the page had no margin (polish.e2e.ts measures it).
-    <Overflow minimumVisible={2} padding={56}>
+    // Room kept for what the tabs' measured widths leave out: the tab list's gaps (6 px between tabs, which
+    // Overflow does not count) and rounding. 32 px let Mer run up to 18 px past the pane's edge at 420 px;
+    // 50 is the least with which none overruns at 320 and 420 px (polish.e2e.ts) and 420 px still shows four tabs.
+    <Overflow minimumVisible={2} padding={50}>
       <TabList
         className={styles.tabs}
         // Inline, over the pane's rule that wraps every other tab list.
