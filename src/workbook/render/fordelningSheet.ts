@@ -131,7 +131,10 @@ function lineHeading(
   sheet.text(row + 2, 1, describeRule(model, line.split, context.language), "note");
 }
 
-/** One party's row: key value, share and exact amount as formulas where the rule allows, the adjustment, the amount. */
+/**
+ * One party's row: key value, share and exact amount as formulas where the rule allows, the adjustment, the amount.
+ * Each of the row's addresses is made once (not per formula that names it): the national model has 14 500 such rows.
+ */
 function partyRow(
   sheet: SheetBuilder,
   context: RenderContext,
@@ -140,49 +143,63 @@ function partyRow(
   terms: readonly Term[],
   part: { amount: string; exact: string; adjustment: string } | undefined,
 ): void {
-  const at = (col: number) => cellAddress(r, col);
+  const [exactAt, adjustmentAt] = [cellAddress(r, EXACT), cellAddress(r, ADJUSTMENT)];
   const single = terms.length === 1 && terms[0]?.kind === "scaled" ? terms[0] : undefined;
   const exact = exactFormat(context.decimals);
   if (single?.keyCell !== undefined)
     sheet.cell({ row: r, col: KEY, formula: `=${single.keyCell}`, numberFormat: KEY_FORMAT });
-  if (terms.some((t) => t.kind === "engine")) {
-    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
-    sheet.cell({ row: r, col: EXACT, value: Number(part?.exact ?? 0), numberFormat: exact });
-  } else if (single !== undefined) {
+  if (single === undefined) otherShare(sheet, r, total, terms, Number(part?.exact ?? 0), exact);
+  else {
+    const shareAt = cellAddress(r, SHARE);
     // The key cell on this row holds the same value as the Indata cell: refer to it, which is shorter and reads better.
-    const factors =
-      single.keyCell === undefined
-        ? single.factors
-        : single.factors.map((f) => f.replace(`${single.keyCell}/`, `${at(KEY)}/`));
+    const factors = single.keyCell === undefined ? single.factors : onRow(single.factors, single.keyCell, r);
     sheet.cell({ row: r, col: SHARE, formula: `=${factors.join("*")}`, numberFormat: SHARE_FORMAT });
-    sheet.cell({
-      row: r,
-      col: EXACT,
-      formula: `=${single.base}*${at(SHARE)}`,
-      result: Number(part?.exact ?? 0),
-      numberFormat: exact,
-    });
-  } else {
-    const pieces = terms.map((t) =>
-      t.kind === "fixed" ? t.amount : t.kind === "scaled" ? [t.base, ...t.factors].join("*") : "0",
-    );
-    sheet.cell({ row: r, col: SHARE, formula: `=${at(EXACT)}/${total}`, numberFormat: SHARE_FORMAT });
-    sheet.cell({
-      row: r,
-      col: EXACT,
-      formula: `=${pieces.join("+")}`,
-      result: Number(part?.exact ?? 0),
-      numberFormat: exact,
-    });
+    const result = Number(part?.exact ?? 0);
+    sheet.cell({ row: r, col: EXACT, formula: `=${single.base}*${shareAt}`, result, numberFormat: exact });
   }
   sheet.cell({ row: r, col: ADJUSTMENT, value: Number(part?.adjustment ?? 0), numberFormat: exact });
   sheet.cell({
     row: r,
     col: AMOUNT,
-    formula: `=ROUND(${at(EXACT)}+${at(ADJUSTMENT)},${context.decimals})`,
+    formula: `=ROUND(${exactAt}+${adjustmentAt},${context.decimals})`,
     result: Number(part?.amount ?? 0),
     numberFormat: amountFormat(context.decimals, context.model.currency),
   });
+}
+
+/** A single scaled term's factors with the Indata key cell replaced by the key cell on row `r`. */
+function onRow(factors: readonly string[], keyCell: string, r: number): readonly string[] {
+  const [from, to] = [`${keyCell}/`, `${cellAddress(r, KEY)}/`];
+  return factors.map((f) => f.replace(from, to));
+}
+
+/**
+ * The share and exact amount of a row whose rule is not one scaled term: the
+ * exact amount the engine's (a value) when a term is the engine's, else the
+ * sum of the terms as a formula; the share is exact over the line's total.
+ */
+function otherShare(
+  sheet: SheetBuilder,
+  r: number,
+  total: string,
+  terms: readonly Term[],
+  result: number,
+  exact: string,
+): void {
+  sheet.cell({
+    row: r,
+    col: SHARE,
+    formula: `=${cellAddress(r, EXACT)}/${total}`,
+    numberFormat: SHARE_FORMAT,
+  });
+  if (terms.some((t) => t.kind === "engine")) {
+    sheet.cell({ row: r, col: EXACT, value: result, numberFormat: exact });
+    return;
+  }
+  const pieces = terms.map((t) =>
+    t.kind === "fixed" ? t.amount : t.kind === "scaled" ? [t.base, ...t.factors].join("*") : "0",
+  );
+  sheet.cell({ row: r, col: EXACT, formula: `=${pieces.join("+")}`, result, numberFormat: exact });
 }
 
 /**
