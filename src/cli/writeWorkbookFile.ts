@@ -1,6 +1,7 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from "node:zlib";
+import * as zlib from "node:zlib";
+import { constants, deflateRaw, deflateRawSync, type ZlibOptions } from "node:zlib";
 import type { ScenarioEvaluation, ScenarioResult } from "../engine";
 import type { Language } from "../workbook/render/labels";
 import { renderWorkbook } from "../workbook/render/renderWorkbook";
@@ -53,8 +54,20 @@ export const nodeDeflater: PieceDeflater = {
           ),
         ),
   // Node 20's crc32 gives 0 for an empty array from TextEncoder (not for new Uint8Array(0)): the CRC carried in stands
-  crc32: (data, crc) => (data.length === 0 ? crc : crc32(data, crc)),
+  crc32: (data, crc) => (data.length === 0 ? crc : zlib.crc32(data, crc)),
 };
+
+/**
+ * The deflater for this Node: {@link nodeDeflater} where zlib counts CRC-32
+ * (Node 20.15 and later), otherwise none, and the writer's own fflate path
+ * (the pane's) writes the same parts, only slower.
+ *
+ * @example
+ * await writeXlsx(spec, { deflate: deflaterFor(zlib) });
+ */
+export function deflaterFor(native: { readonly crc32?: unknown }): PieceDeflater | undefined {
+  return typeof native.crc32 === "function" ? nodeDeflater : undefined;
+}
 
 /**
  * Renders evaluated models and writes them as one .xlsx file, whole or not
@@ -78,7 +91,8 @@ export async function writeWorkbookFile(
         ...(part.statements === true ? { statements: { scenario: null } } : {}),
       }).sheets,
   );
-  const bytes = await writeXlsx({ sheets }, { deflate: nodeDeflater });
+  const deflate = deflaterFor(zlib);
+  const bytes = await writeXlsx({ sheets }, deflate === undefined ? {} : { deflate });
   // written beside the target and renamed over it: a failure leaves any workbook there as it was
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
