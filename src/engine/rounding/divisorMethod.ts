@@ -64,7 +64,14 @@ function sureUnits(method: DivisorMethod, votes: bigint, seats: bigint, n: bigin
   return units > 0n ? units : 0n;
 }
 
-/** Negative when a's quotient v_a/d_a comes first: larger quotient, larger share, earlier position. */
+/**
+ * Negative when a's quotient v_a/d_a comes first: larger quotient, larger
+ * share, earlier position (ROUNDING.md's ties for the divisor methods).
+ *
+ * @example
+ * const input = { units: 2n, numerators: [3n, 3n], denominator: 1n, shares: [1n, 1n], positions: [0, 1] };
+ * order([3n, 3n], input, 0, 1, 1n, 3n); // -1: 3/1 comes before 3/3
+ */
 export function order(
   votes: readonly bigint[],
   input: ExactParts,

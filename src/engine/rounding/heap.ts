@@ -3,8 +3,9 @@
  * `first` may change for the top only (the divisor methods' next quotient).
  *
  * @example
- * const heap = new Heap([0, 1, 2], (a, b) => votes[a] > votes[b]);
- * heap.top(); // the receiver with the most votes
+ * const votes = [5, 9, 7];
+ * const heap = new Heap([0, 1, 2], (a, b) => (votes[a] ?? 0) > (votes[b] ?? 0));
+ * heap.top(); // 1, the receiver with the most votes
  */
 export class Heap {
   constructor(
