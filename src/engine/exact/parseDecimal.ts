@@ -66,6 +66,27 @@ export function parseDecimal(value: unknown, path: string): Rational {
   return parsed;
 }
 
+/** A whole number as most key values are written: no sign, point, exponent or leading zero; 15 digits at most. */
+const PLAIN_WHOLE = /^(?:0|[1-9]\d{0,14})$/;
+
+/**
+ * The number {@link parseDecimal} reads from a value written as a plain
+ * whole number ("5146", or a JSON number so written), without its general
+ * reading; undefined for anything else, which the caller reads with
+ * parseDecimal. Such a number is whole, over 1, so already in lowest terms,
+ * and is far below the digit limit. For keys, where thousands of values are
+ * read per model and scenario.
+ *
+ * @example
+ * plainWhole("5146")?.toString(); // "5146"
+ * plainWhole("25.5"); // undefined
+ */
+export function plainWhole(value: unknown): Rational | undefined {
+  const text = value instanceof JsonNumber ? value.text : typeof value === "string" ? value : undefined;
+  if (text === undefined || !PLAIN_WHOLE.test(text)) return undefined;
+  return Rational.unreduced(BigInt(text), 1n);
+}
+
 /**
  * Refuses a number with more than {@link LIMITS.digits} digits written out
  * (MODEL.md "Limits"), before it is ever expanded; `value` is what the

@@ -1,6 +1,6 @@
 import { commonForm } from "../exact/commonForm";
 import { isRecord } from "../json/jsonNumber";
-import { describe, parseDecimal } from "../exact/parseDecimal";
+import { describe, parseDecimal, plainWhole } from "../exact/parseDecimal";
 import type { Rational } from "../exact/rational";
 import { at, ModelError } from "./ModelError";
 import { expectObject, optionalText, required } from "./fields";
@@ -42,16 +42,22 @@ function parseKey(id: string, raw: unknown, parties: ReadonlyMap<string, Party>)
   if (!isRecord(rawValues)) throw new ModelError(valuesPath, "notObject", { found: describe(rawValues) });
   const values = new Map<string, Rational>();
   for (const [party, text] of Object.entries(rawValues)) {
-    const valuePath = at(valuesPath, party);
-    if (!parties.has(party)) throw new ModelError(valuePath, "notAParty", { party: quoted(party) });
-    const number = parseDecimal(text, valuePath);
-    if (number.sign() < 0) throw new ModelError(valuePath, "negativeKeyValue", { value: describe(text) });
-    values.set(party, number);
+    if (!parties.has(party))
+      throw new ModelError(at(valuesPath, party), "notAParty", { party: quoted(party) });
+    // A plain whole number needs neither the general reading nor, as it cannot be refused, its path.
+    values.set(party, plainWhole(text) ?? keyValue(text, at(valuesPath, party)));
   }
   const { numerators, denominator } = commonForm([...values.values()]);
   const integers = new Map([...values.keys()].map((party, i) => [party, numerators[i] ?? 0n]));
   const key: Key = { id, values, integers, scale: denominator, path };
   return withTexts(key, object, path);
+}
+
+/** A key value that is not a plain whole number: any decimal, not negative. */
+function keyValue(text: unknown, path: string): Rational {
+  const number = parseDecimal(text, path);
+  if (number.sign() < 0) throw new ModelError(path, "negativeKeyValue", { value: describe(text) });
+  return number;
 }
 
 function withTexts(key: Key, object: Record<string, unknown>, path: string): Key {

@@ -7,6 +7,7 @@ import { addPart } from "./addPart";
 import { money } from "./boundLimits";
 import { checkFeasible } from "./checkFeasible";
 import { heldAtBound } from "./heldAtBound";
+import { memoPair, type PairCache } from "./memoPair";
 import { levelBounds, type BoundingParent } from "./levelBounds";
 import { receiversOf } from "./receiversOf";
 import { sharesOf } from "./sharesOf";
@@ -57,6 +58,7 @@ interface Level {
  * Rounds one level: receiver i's exact amount is exact.numerators[i] /
  * exact.denominator units, its share shares.numerators[i] / shares.denominator.
  * Places in the queue for leftover units are `ranked` only for explanations.
+ * `shared` says the receivers array is one many lines hold (see sharedPlaces).
  */
 function roundLevel(
   model: Model,
@@ -66,9 +68,10 @@ function roundLevel(
   shares: CommonForm,
   receivers: readonly string[],
   ranked: boolean,
+  shared: boolean,
   bounds?: Limits,
 ): Level {
-  const positions = receivers.map((r) => model.positions.get(r) ?? 0);
+  const positions = shared ? sharedPlaces(model, receivers) : placesOf(model, receivers);
   const input = {
     units,
     numerators: exact.numerators,
@@ -79,6 +82,22 @@ function roundLevel(
   const rounded = roundParts(model.method, input, ranked, bounds);
   return { rule, receivers, exact, shares, ...rounded };
 }
+
+/** Each receiver's place in the party order. */
+function placesOf(model: Model, receivers: readonly string[]): readonly number[] {
+  return receivers.map((r) => model.positions.get(r) ?? 0);
+}
+
+/**
+ * {@link placesOf} for receivers held as one array by many lines (a group's
+ * members, every party with a value in a key, every party): worked out once
+ * per party order and array, not once per line and scenario.
+ */
+function sharedPlaces(model: Model, receivers: readonly string[]): readonly number[] {
+  return memoPair(POSITIONS, model.positions, receivers, () => placesOf(model, receivers));
+}
+
+const POSITIONS: PairCache<ReadonlyMap<string, number>, readonly string[], readonly number[]> = new WeakMap();
 
 /** Receiver i's step at a level, made only when explanations are kept (the objects cost time on large models). */
 function stepAt(level: Level, i: number): Step {
@@ -143,6 +162,7 @@ function allocateShares(
     shares,
     rule.entries.map((e) => e.receiver),
     trail !== undefined,
+    false, // a new array of receivers per call: nothing to find again
   );
   rule.entries.forEach((entry, i) => {
     const part = { units: level.parts[i] ?? 0n, ideal: amount.ideal.mul(entry.share) };
@@ -186,6 +206,7 @@ function allocateProportional(
     shares,
     receivers,
     trail !== undefined,
+    true,
     bounds?.limits,
   );
   // One description of the bounded level for all its receivers, not a copy per receiver.

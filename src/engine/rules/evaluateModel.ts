@@ -1,6 +1,6 @@
 import { Rational } from "../exact/rational";
 import { keysRead } from "../model/keysRead";
-import type { Model } from "../model/types";
+import type { Model, Rule } from "../model/types";
 import { allocateRule } from "./allocateRule";
 import { lineFingerprint, modelFingerprint } from "../scenarios/fingerprints";
 import { lineUnits } from "./lineUnits";
@@ -70,11 +70,27 @@ function sameObjects(model: Model, reuse: Evaluation): Map<string, LineResult> {
   for (const line of model.lines) {
     const before = reuse.lines.get(line.id);
     if (before === undefined || earlier.get(line.id) !== line) continue;
-    const keys = [...keysRead(line.split)];
+    const keys = keysOfRule(line.split);
     if (keys.every((key) => model.keys.get(key) === reuse.model.keys.get(key))) same.set(line.id, before);
   }
   return same;
 }
+
+/**
+ * The keys a rule reads, listed once per rule: a line the scenarios leave
+ * alone is the very same rule object in each of them, and a shares rule over
+ * many groups has many splits to walk.
+ */
+function keysOfRule(rule: Rule): readonly string[] {
+  let keys = KEYS_OF.get(rule);
+  if (keys === undefined) {
+    keys = [...keysRead(rule)];
+    KEYS_OF.set(rule, keys);
+  }
+  return keys;
+}
+
+const KEYS_OF = new WeakMap<Rule, readonly string[]>();
 
 /**
  * Splits every line of a checked model, exactly: each line's parts add up to

@@ -4,6 +4,7 @@ import { EQUAL_PARTS } from "../model/parseKeys";
 import type { Model, ProportionalRule } from "../model/types";
 import { keyIntegers } from "./keyValues";
 import { quoted } from "../model/quote";
+import { memoPair, type PairCache } from "./memoPair";
 
 /**
  * Each receiver's exact share under a key, equal or weights rule, as integer
@@ -38,7 +39,22 @@ function equalShares(count: number): CommonForm {
   return { numerators: Array.from({ length: count }, () => 1n), denominator: BigInt(count) };
 }
 
+/**
+ * A key's shares among receivers, worked out once per key values and
+ * receivers: lines split by the same key among the same receivers (a group,
+ * or every party with a value), in one model and in every scenario that
+ * leaves the key alone, share them.
+ */
 function keyShares(model: Model, keyId: string, receivers: readonly string[], path: string): CommonForm {
+  const integers = model.keys.get(keyId)?.integers;
+  // An unknown key is refused by keyIntegers, with nothing cached.
+  if (integers === undefined) return sumShares(model, keyId, receivers, path);
+  return memoPair(KEY_SHARES, integers, receivers, () => sumShares(model, keyId, receivers, path));
+}
+
+const KEY_SHARES: PairCache<ReadonlyMap<string, bigint>, readonly string[], CommonForm> = new WeakMap();
+
+function sumShares(model: Model, keyId: string, receivers: readonly string[], path: string): CommonForm {
   const numerators = keyIntegers(model, keyId, receivers);
   const total = numerators.reduce((s, n) => s + n, 0n);
   if (total === 0n) {
