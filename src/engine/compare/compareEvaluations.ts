@@ -101,7 +101,9 @@ function withFigures(
   const a = amounts.a ?? Rational.ZERO;
   const b = amounts.b ?? Rational.ZERO;
   const difference = b.sub(a);
-  const percent = a.sign() === 0 ? undefined : difference.mul(Rational.of(100n)).div(a);
+  // difference · 100 / a brought to lowest terms once, not after the product and again after the quotient.
+  const percent =
+    a.sign() === 0 ? undefined : Rational.of(difference.num * 100n * a.den, difference.den * a.num);
   const perInhabitant =
     population === undefined || population.sign() === 0 ? undefined : difference.div(population);
   return {

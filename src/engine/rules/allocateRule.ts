@@ -58,7 +58,6 @@ interface Level {
  * Rounds one level: receiver i's exact amount is exact.numerators[i] /
  * exact.denominator units, its share shares.numerators[i] / shares.denominator.
  * Places in the queue for leftover units are `ranked` only for explanations.
- * `shared` says the receivers array is one many lines hold (see sharedPlaces).
  */
 function roundLevel(
   model: Model,
@@ -68,10 +67,9 @@ function roundLevel(
   shares: CommonForm,
   receivers: readonly string[],
   ranked: boolean,
-  shared: boolean,
   bounds?: Limits,
 ): Level {
-  const positions = shared ? sharedPlaces(model, receivers) : placesOf(model, receivers);
+  const positions = placesOf(model, receivers);
   const input = {
     units,
     numerators: exact.numerators,
@@ -83,18 +81,16 @@ function roundLevel(
   return { rule, receivers, exact, shares, ...rounded };
 }
 
-/** Each receiver's place in the party order. */
-function placesOf(model: Model, receivers: readonly string[]): readonly number[] {
-  return receivers.map((r) => model.positions.get(r) ?? 0);
-}
-
 /**
- * {@link placesOf} for receivers held as one array by many lines (a group's
- * members, every party with a value in a key, every party): worked out once
- * per party order and array, not once per line and scenario.
+ * Each receiver's place in the party order, worked out once per party order
+ * and receivers array: the arrays are held by many lines and scenarios (a
+ * group's members, every party with a value in a key, a shares rule's
+ * entries), so a level finds its places again instead of a look-up per receiver.
  */
-function sharedPlaces(model: Model, receivers: readonly string[]): readonly number[] {
-  return memoPair(POSITIONS, model.positions, receivers, () => placesOf(model, receivers));
+function placesOf(model: Model, receivers: readonly string[]): readonly number[] {
+  return memoPair(POSITIONS, model.positions, receivers, () =>
+    receivers.map((r) => model.positions.get(r) ?? 0),
+  );
 }
 
 const POSITIONS: PairCache<ReadonlyMap<string, number>, readonly string[], readonly number[]> = new WeakMap();
@@ -146,6 +142,26 @@ function scaled(units: bigint, shares: CommonForm): CommonForm {
   return { numerators: shares.numerators.map((s) => units * s), denominator: shares.denominator };
 }
 
+/**
+ * A shares rule's receivers and their shares over one denominator, worked
+ * out once per rule (a least common multiple per entry): a rule is never
+ * changed, and a line a scenario leaves alone keeps its rule object, so
+ * every scenario that splits it again finds them.
+ */
+function sharesLevel(rule: SharesRule): { shares: CommonForm; receivers: readonly string[] } {
+  let known = SHARES_LEVEL.get(rule);
+  if (known === undefined) {
+    known = {
+      shares: commonForm(rule.entries.map((e) => e.share)),
+      receivers: rule.entries.map((e) => e.receiver),
+    };
+    SHARES_LEVEL.set(rule, known);
+  }
+  return known;
+}
+
+const SHARES_LEVEL = new WeakMap<SharesRule, { shares: CommonForm; receivers: readonly string[] }>();
+
 function allocateShares(
   model: Model,
   rule: SharesRule,
@@ -153,16 +169,15 @@ function allocateShares(
   into: Allocation,
   trail: readonly Step[] | undefined,
 ): void {
-  const shares = commonForm(rule.entries.map((e) => e.share));
+  const { shares, receivers } = sharesLevel(rule);
   const level = roundLevel(
     model,
     rule,
     amount.units,
     scaled(amount.units, shares),
     shares,
-    rule.entries.map((e) => e.receiver),
+    receivers,
     trail !== undefined,
-    false, // a new array of receivers per call: nothing to find again
   );
   rule.entries.forEach((entry, i) => {
     const part = { units: level.parts[i] ?? 0n, ideal: amount.ideal.mul(entry.share) };
@@ -206,7 +221,6 @@ function allocateProportional(
     shares,
     receivers,
     trail !== undefined,
-    true,
     bounds?.limits,
   );
   // One description of the bounded level for all its receivers, not a copy per receiver.
