@@ -132,8 +132,14 @@ function floorsSmall(input: ExactParts, flip: boolean): Floors {
     const n = flip ? -Number(numerator) : Number(numerator);
     let q = Math.floor(n / d);
     let r = n - q * d;
-    if (r < 0) [q, r] = [q - 1, r + d];
-    else if (r >= d) [q, r] = [q + 1, r - d];
+    // Plain assignments, not a destructured pair: this runs once per receiver, often before it is optimised.
+    if (r < 0) {
+      q -= 1;
+      r += d;
+    } else if (r >= d) {
+      q += 1;
+      r -= d;
+    }
     parts.push(BigInt(q));
     remainders.push(r);
   }
@@ -146,9 +152,14 @@ function floorsLarge(input: ExactParts, flip: boolean): Floors {
   const remainders: bigint[] = [];
   for (const numerator of input.numerators) {
     const n = flip ? -numerator : numerator;
+    // Division truncates towards zero: a negative n with a remainder is one below its quotient.
+    // A remainder (%) rather than n − q·d spares a product of large numbers per receiver.
     let q = n / d;
-    if (n < 0n && q * d !== n) q -= 1n;
-    const r = n - q * d;
+    let r = n % d;
+    if (r < 0n) {
+      q -= 1n;
+      r += d;
+    }
     parts.push(q);
     remainders.push(r);
   }
