@@ -111,29 +111,17 @@ export function layOut(draft: Draft): Layout {
   const merges: MergeSpec[] = [];
   const out = { heights, merges };
   const { kinds } = sheet;
-  // the same array's copy, changed at the few cells laid out (kinds[i] > 0): most cells are plain values
-  const cells = draft.cells.slice();
-  for (let i = 0; i < cells.length; i++) if (kinds[i] !== 0) cells[i] = placed(sheet, i, widths, out);
+  const cells = draft.cells.map((cell, i) => (kinds[i] === 0 ? cell : placed(sheet, i, widths, out)));
   const charts = draft.charts.map((chart) => ({
     ...chart,
     at: { ...chart.at, cols: Math.max(1, Math.min(chart.at.cols, columns - chart.at.col)) },
   }));
-  if (heights.size > 0) alignTop(cells, heights);
+  if (heights.size > 0)
+    cells.forEach((c, i) => {
+      if (heights.has(c.row)) cells[i] = { ...c, alignTop: true };
+    });
   const rowHeights = [...heights].sort(([a], [b]) => a - b).map(([row, points]) => ({ row, points }));
   return { cells, widths, merges, rowHeights, charts, page: pageSetup(draft, widths, columns, charts) };
-}
-
-/**
- * Each cell on a row made taller aligned to the top. The rows by flags, not
- * a map's lookup for each of the national model's 100 000 cells.
- */
-function alignTop(cells: Cell[], heights: ReadonlyMap<number, number>): void {
-  const tall = new Uint8Array(Math.max(...heights.keys()) + 1);
-  for (const row of heights.keys()) tall[row] = 1;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i] as Cell;
-    if (c.row < tall.length && tall[c.row] === 1) cells[i] = { ...c, alignTop: true };
-  }
 }
 
 /**
@@ -190,20 +178,18 @@ function indexOf(cells: readonly Cell[], key: number): number {
 function columnWidths({ draft, columns, last, kinds, estimate }: Sheet): number[] {
   const need: number[] = Array.from({ length: Math.max(columns, last + 1) }, () => 0);
   const numbers = new WidestNumbers();
-  // an indexed loop, not forEach: its callback for each of 100 000 cells was a tenth of the layout
-  for (let i = 0; i < draft.cells.length; i++) {
-    const cell = draft.cells[i] as Cell;
+  draft.cells.forEach((cell, i) => {
     const kind = kinds[i] ?? 0;
-    if ((kind & FLOWING && cell.col < columns) || kind & WRAPPING) continue;
+    if ((kind & FLOWING && cell.col < columns) || kind & WRAPPING) return;
     const font = fontOf(cell);
-    if ((kind & HEADING) === 0 && numbers.add(cell, font, estimate)) continue;
+    if ((kind & HEADING) === 0 && numbers.add(cell, font, estimate)) return;
     const text = shownText(cell, estimate);
     const pixels =
       kind & HEADING
         ? Math.max(widestWord(text, font), Math.min(textPixels(text, font), HEADING_PIXELS)) + FILTER_BUTTON
         : textPixels(text, font);
     if (pixels > (need[cell.col] ?? 0)) need[cell.col] = pixels;
-  }
+  });
   return need.map((pixels, c) =>
     Math.max(draft.minWidths[c] ?? 6, charactersFor(Math.max(pixels, numbers.pixels(c)))),
   );
