@@ -47,10 +47,11 @@ export function renderSummering(
     sheet,
     context,
     indata,
-    fordelning,
     population,
     money: amountFormat(context.decimals, model.currency),
     totalCol: model.lines.length + 1,
+    lineCells: model.lines.map((line) => fordelning.amountCell.get(line.id)),
+    fordelningRef: sheetRef(fordelning.sheet),
   };
   const totalCell = new Map<string, { row: number; col: number }>();
   model.parties.forEach((party, i) => {
@@ -67,21 +68,23 @@ interface Rows {
   readonly sheet: SheetBuilder;
   readonly context: RenderContext;
   readonly indata: IndataLayout;
-  readonly fordelning: FordelningLayout;
   readonly population: ReturnType<typeof populationKey>;
   readonly money: string;
   readonly totalCol: number;
+  /** Per line, where each party's amount is on Fördelning: looked up once per line, not once per party and line. */
+  readonly lineCells: readonly (ReadonlyMap<string, { row: number; col: number }> | undefined)[];
+  /** The Fördelning sheet as formulas name it. */
+  readonly fordelningRef: string;
 }
 
 /** A party's amount per line (formulas on Fördelning), its total, and its kr per invånare. */
 function partyRow(rows: Rows, party: { id: string; name: string }, r: number): void {
-  const { sheet, context, fordelning, money, totalCol } = rows;
+  const { sheet, context, lineCells, fordelningRef, money, totalCol } = rows;
   const { model } = context;
   const partyResult = byId(context.result.parties, party.id);
-  const fordelningRef = sheetRef(fordelning.sheet);
   sheet.text(r, 0, party.name);
   model.lines.forEach((line, l) => {
-    const at = fordelning.amountCell.get(line.id)?.get(party.id);
+    const at = lineCells[l]?.get(party.id);
     const value = Number(partyResult?.lines[line.id]?.amount ?? 0);
     sheet.cell(
       at
