@@ -150,7 +150,8 @@ async function runCommand(args: Args, io: Output, language: Language): Promise<v
 
 /** Each evaluation's total, parties and lines, as `run --out` prints them. */
 function summaryOf(evaluations: readonly ScenarioEvaluation[], words: CliWords): string {
-  const totals = evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation));
+  const base = evaluations[0]?.evaluation;
+  const totals = evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation, base));
   return summaryTable(
     evaluations.map((e) => e.evaluation.model),
     totals,

@@ -9,31 +9,33 @@ import type { ScenarioTotals } from "./types";
  * them (the same texts as scenarioResult's), without the lines: each
  * party's total and the sum of all lines. For a summary of many scenarios,
  * where writing every party's every line would cost twenty times as much.
+ * Given the evaluation a scenario was evaluated from (`from`, the base),
+ * only the lines the scenario changed are added up anew: the base's sums
+ * plus each changed line's units less the base's for that line.
  *
  * @example
  * scenarioTotals(null, evaluateModel(model)).parties[0]?.total; // "2000000"
+ * scenarioTotals("Folkmängd 2020", scenario.evaluation, base.evaluation);
  */
-export function scenarioTotals(scenario: string | null, evaluation: Evaluation): ScenarioTotals {
+export function scenarioTotals(
+  scenario: string | null,
+  evaluation: Evaluation,
+  from?: Evaluation,
+): ScenarioTotals {
   // Asked for twice on `run --out` (the Scenarier sheet, then the summary): written once.
   const known = TOTALS.get(evaluation);
   if (known !== undefined && known.scenario === scenario) return known;
-  const totals = totalsOf(scenario, evaluation);
+  const totals = totalsOf(scenario, evaluation, from);
   TOTALS.set(evaluation, totals);
   return totals;
 }
 
 const TOTALS = new WeakMap<Evaluation, ScenarioTotals>();
 
-function totalsOf(scenario: string | null, evaluation: Evaluation): ScenarioTotals {
+function totalsOf(scenario: string | null, evaluation: Evaluation, from?: Evaluation): ScenarioTotals {
   const { model } = evaluation;
   const money = moneyText(model.unit);
-  const sums = model.parties.map(() => 0n);
-  let total = 0n;
-  for (const line of evaluation.lines.values()) {
-    total += line.units;
-    const units = unitsByPlace(line, model.parties);
-    for (let p = 0; p < sums.length; p++) sums[p] = (sums[p] as bigint) + (units[p] as bigint);
-  }
+  const { sums, total } = sumsOf(evaluation, from);
   return {
     scenario,
     model: model.name,
@@ -42,6 +44,54 @@ function totalsOf(scenario: string | null, evaluation: Evaluation): ScenarioTota
     total: money(total),
     parties: model.parties.map((p, i) => ({ id: p.id, name: p.name, total: money(sums[i] ?? 0n) })),
   };
+}
+
+/** Each party's units summed over an evaluation's lines (by its place in the model), and all lines' units. */
+interface Sums {
+  readonly sums: readonly bigint[];
+  readonly total: bigint;
+}
+
+/**
+ * An evaluation's sums, kept for the scenarios evaluated from it: from
+ * `from`'s sums where the two share their parties and unit, so that a line
+ * the scenario took over unchanged (the same object) is not added again.
+ */
+function sumsOf(evaluation: Evaluation, from?: Evaluation): Sums {
+  const known = SUMS.get(evaluation);
+  if (known !== undefined) return known;
+  const { parties } = evaluation.model;
+  const alike =
+    from !== undefined && from.model.parties === parties && from.model.unit.equals(evaluation.model.unit);
+  const start = alike ? sumsOf(from) : undefined;
+  const sums = start === undefined ? parties.map(() => 0n) : [...start.sums];
+  const into = { sums, total: start?.total ?? 0n };
+  for (const [id, line] of evaluation.lines) {
+    const before = alike ? from.lines.get(id) : undefined;
+    if (before === line) continue;
+    add(into, line, parties, 1n);
+    if (before !== undefined) add(into, before, parties, -1n);
+  }
+  if (alike)
+    for (const [id, line] of from.lines) if (!evaluation.lines.has(id)) add(into, line, parties, -1n);
+  SUMS.set(evaluation, into);
+  return into;
+}
+
+const SUMS = new WeakMap<Evaluation, Sums>();
+
+/** Adds `sign` times a line's units to each party's sum and to the total. */
+function add(
+  into: { sums: bigint[]; total: bigint },
+  line: EvaluatedLine,
+  parties: Model["parties"],
+  sign: bigint,
+): void {
+  const units = unitsByPlace(line, parties);
+  const { sums } = into;
+  into.total += sign * line.units;
+  if (sign > 0n) for (let p = 0; p < sums.length; p++) sums[p] = (sums[p] as bigint) + (units[p] as bigint);
+  else for (let p = 0; p < sums.length; p++) sums[p] = (sums[p] as bigint) - (units[p] as bigint);
 }
 
 type EvaluatedLine = Evaluation["lines"] extends ReadonlyMap<string, infer L> ? L : never;

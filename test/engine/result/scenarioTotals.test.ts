@@ -10,7 +10,7 @@ import {
 import { readModelFile } from "../../../src/cli/readModelFile";
 import { nationalModel } from "../../../bench/nationalModel";
 import { EXAMPLES } from "../../helpers/cli";
-import { oneLine } from "../../helpers/models";
+import { modelDoc, oneLine } from "../../helpers/models";
 
 /** What a result says of its totals, read from the full result document. */
 function totalsOfResults(evaluations: readonly ScenarioEvaluation[]) {
@@ -27,6 +27,30 @@ function totalsOfResults(evaluations: readonly ScenarioEvaluation[]) {
 function totalsOf(evaluations: readonly ScenarioEvaluation[]) {
   return evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation));
 }
+
+/** Each scenario's totals from the base's: only its changed lines added up anew. */
+function totalsFromBase(evaluations: readonly ScenarioEvaluation[]) {
+  const base = evaluations[0]?.evaluation;
+  return evaluations.map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation, base));
+}
+
+/** Two lines, and scenarios that change one, drop one, add one, add a party and change the rounding unit. */
+const patched = modelDoc({
+  lines: {
+    x: { label: "X", amount: "1000", split: { by: "equal" } },
+    y: { label: "Y", amount: "701", split: { by: "equal", among: ["a", "b"] } },
+  },
+  scenarios: [
+    { name: "Ny summa", patch: { lines: { y: { amount: "999" } } } },
+    { name: "Utan Y", patch: { lines: { y: null } } },
+    { name: "Med Z", patch: { lines: { z: { label: "Z", amount: "50", split: { by: "equal" } } } } },
+    {
+      name: "Med D",
+      patch: { parties: [...["a", "b", "c", "d"].map((id) => ({ id, name: id.toUpperCase() }))] },
+    },
+    { name: "Ören", patch: { rounding: { unit: "0.01" } } },
+  ],
+});
 
 describe("scenarioTotals", () => {
   const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
@@ -55,6 +79,22 @@ describe("scenarioTotals", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it.each(examples)("writes the same totals from the base's of %s, adding up only changed lines", (name) => {
+    const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name)));
+    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
+  });
+
+  it("writes the same totals from the base's of the national model, adding up only changed lines", () => {
+    const evaluations = evaluateScenarios(nationalModel());
+    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
+  });
+
+  it("writes the same totals from the base's when a scenario drops or adds a line, adds a party or changes the unit", () => {
+    const evaluations = evaluateScenarios(patched);
+    expect(evaluations).toHaveLength(6);
+    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
   });
 
   it("writes an evaluation's totals once, and anew under another name", () => {

@@ -56,4 +56,20 @@ describe("SheetBuilder", () => {
     sheet.alignRight(3, 3);
     expect(sheet.build().cells).toEqual([{ row: 0, col: 0, value: "Ny", alignRight: true }]);
   });
+
+  it("gives every cell the same fields in the same order, whatever it holds, and alignment only where set", () => {
+    const sheet = new SheetBuilder("Blad", print);
+    sheet.text(0, 0, "Part", "heading");
+    sheet.put(1, 0, { value: "Östersund" });
+    sheet.cell({ row: 1, col: 1, formula: "=B3*2", result: 4, numberFormat: "#,##0", style: "total" });
+    sheet.put(1, 2, { value: true });
+    sheet.put(1, 3, { numberFormat: "0%", value: 0.5 });
+    sheet.text(2, 0, "Höger");
+    sheet.alignRight(2, 0);
+    const cells = sheet.build().cells;
+    const fields = ["row", "col", "value", "formula", "result", "numberFormat", "style"];
+    expect(cells.slice(0, -1).map((c) => Object.keys(c))).toEqual(cells.slice(0, -1).map(() => fields));
+    expect(Object.keys(cells.at(-1) as Cell)).toEqual([...fields, "wrap", "alignRight", "alignTop"]);
+    expect(cells.at(-1)).toEqual({ row: 2, col: 0, value: "Höger", alignRight: true });
+  });
 });
