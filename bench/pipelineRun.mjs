@@ -7,7 +7,8 @@ import { createRequire } from "node:module";
 
 const start = performance.now();
 const [model, out] = process.argv.slice(2);
-const { main } = createRequire(import.meta.url)("../dist/node/fordela.js");
+// loaded as bin/fordela.js loads it: the bundle, with the code cache made at build time
+const { main } = createRequire(import.meta.url)("../bin/loadCli.js").loadCli().cli;
 const quiet = { out: () => {}, err: (text) => process.stderr.write(text) };
 const code = await main(["run", model, "--out", out, "--force"], quiet);
 const ms = performance.now() - start;

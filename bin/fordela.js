@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 "use strict";
 // The `fordela` command: a thin entry over the compiled command line, bundled
-// into one file (webpack.cli.config.js) so that it loads in a fraction of the time.
+// into one file (webpack.cli.config.js) so that it loads in a fraction of the
+// time, and loaded with the code cache made when it was built (loadCli.js).
 let cli;
 try {
-  cli = require("../dist/node/fordela.js");
+  cli = require("./loadCli.js").loadCli().cli;
 } catch {
   process.stderr.write(
     "fordela: the command line is not built yet; run `npm run build:cli` (npm ci does it for you)\n",

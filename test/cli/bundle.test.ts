@@ -10,8 +10,13 @@ import { EXAMPLES, ROOT, runBin, runCli } from "../helpers/cli";
 const model = path.join(EXAMPLES, "turism.json");
 
 describe("the bundled command line", () => {
-  it("is what bin/fordela.js loads", () => {
-    expect(readFileSync(path.join(ROOT, "bin", "fordela.js"), "utf8")).toContain('"../dist/node/fordela.js"');
+  it("is what bin/fordela.js loads, through bin/loadCli.js", () => {
+    expect(readFileSync(path.join(ROOT, "bin", "fordela.js"), "utf8")).toContain(
+      'require("./loadCli.js").loadCli()',
+    );
+    expect(readFileSync(path.join(ROOT, "bin", "loadCli.js"), "utf8")).toContain(
+      '"dist", "node", "fordela.js"',
+    );
   });
 
   it.each([

@@ -120,7 +120,9 @@ function resultsFor(
   const result = results?.[0] ?? (resultDocument(evaluations.slice(0, 1)).results[0] as ScenarioResult);
   if (results !== undefined) return { result, totals: results };
   const base = evaluations[0]?.evaluation;
-  const scenarios = evaluations.slice(1).map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation, base));
+  const scenarios = evaluations
+    .slice(1)
+    .map((e) => scenarioTotals(e.scenario?.name ?? null, e.evaluation, base));
   return { result, totals: [result, ...scenarios] };
 }
 
