@@ -58,7 +58,7 @@ export class SheetBuilder {
     this.cell({ row, col, ...content });
   }
 
-  /** A whole cell, as {@link put} would make it: for the sheets' many cells, without copying each. */
+  /** A whole cell, as {@link put} would make it, kept in the one shape of every cell ({@link uniform}). */
   cell(cell: Cell): void {
     if (cell.formula !== undefined) joinPieces(cell.formula);
     this.cells.push(uniform(cell));
