@@ -11,6 +11,8 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 
 const start = performance.now();
 const require = createRequire(import.meta.url);
+// the compiler tuned as the command line tunes it (bin/loadCli.js)
+require("../bin/loadCli.js").tuneCompiler();
 
 /** CPU nanoseconds of this process's main thread so far (Linux's schedstat), or NaN where there is none. */
 function mainThreadNs() {

@@ -69,6 +69,33 @@ describe("loading the command line", () => {
     expect(load(root)).toEqual({ cached: false, main: "function", result: 7 });
   });
 
+  it("narrows the compiler's inlining on V8 11 (Node 20), where it was measured, and leaves other V8s as they are", () => {
+    const script = `const { compilerFlags } = require(${JSON.stringify(path.join(ROOT, "bin", "loadCli.js"))});
+      process.stdout.write(JSON.stringify(["11.3.244.8-node.33", "12.4.254.21-node.24", "10.2.154.26-node.26"].map(compilerFlags)));`;
+    expect(JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }))).toEqual([
+      "--max-inlined-bytecode-size-cumulative=100",
+      null,
+      null,
+    ]);
+  });
+
+  it("sets the compiler's flags for this V8 as it loads the bundle, and no others", () => {
+    const script = `const v8 = require("node:v8");
+      const set = [];
+      const original = v8.setFlagsFromString;
+      v8.setFlagsFromString = (flags) => { set.push(flags); original(flags); };
+      const { loadCli, compilerFlags } = require(${JSON.stringify(path.join(ROOT, "bin", "loadCli.js"))});
+      loadCli();
+      process.stdout.write(JSON.stringify({ set, expected: compilerFlags(process.versions.v8) ?? null }));`;
+    const { set, expected } = JSON.parse(
+      execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }),
+    ) as {
+      set: string[];
+      expected: string | null;
+    };
+    expect(set).toEqual(expected === null ? [] : [expected]);
+  });
+
   it("says the command line is not built when the bundle is missing", () => {
     const root = packageWith("");
     copyFileSync(path.join(ROOT, "bin", "fordela.js"), path.join(root, "bin", "fordela.js"));
