@@ -3,10 +3,14 @@
 // The `fordela` command: a thin entry over the compiled command line, bundled
 // into one file (webpack.cli.config.js) so that it loads in a fraction of the
 // time, and loaded with the code cache made when it was built (loadCli.js).
+const { loadCli, BUNDLE } = require("./loadCli.js");
+
 let cli;
 try {
-  cli = require("./loadCli.js").loadCli().cli;
-} catch {
+  cli = loadCli().cli;
+} catch (error) {
+  // only a missing bundle means it is not built; any other failure is shown as it is
+  if (error?.code !== "ENOENT" || error.path !== BUNDLE) throw error;
   process.stderr.write(
     "fordela: the command line is not built yet; run `npm run build:cli` (npm ci does it for you)\n",
   );

@@ -10,8 +10,9 @@ import type { ScenarioTotals } from "./types";
  * party's total and the sum of all lines. For a summary of many scenarios,
  * where writing every party's every line would cost twenty times as much.
  * Given the evaluation a scenario was evaluated from (`from`, the base),
- * only the lines the scenario changed are added up anew: the base's sums
- * plus each changed line's units less the base's for that line.
+ * and where the scenario changed fewer than half its lines, only those are
+ * added up anew: the base's sums plus each changed line's units less the
+ * base's for that line.
  *
  * @example
  * scenarioTotals(null, evaluateModel(model)).parties[0]?.total; // "2000000"
@@ -54,28 +55,39 @@ interface Sums {
 
 /**
  * An evaluation's sums, kept for the scenarios evaluated from it: from
- * `from`'s sums where the two share their parties and unit, so that a line
- * the scenario took over unchanged (the same object) is not added again.
+ * `from`'s sums where the two share their parties and most of their lines,
+ * so that a line the scenario took over unchanged (the same object, whose
+ * units are the same in both) is not added again; each other line is added,
+ * and `from`'s line of the same id taken away.
  */
 function sumsOf(evaluation: Evaluation, from?: Evaluation): Sums {
   const known = SUMS.get(evaluation);
   if (known !== undefined) return known;
   const { parties } = evaluation.model;
-  const alike =
-    from !== undefined && from.model.parties === parties && from.model.unit.equals(evaluation.model.unit);
-  const start = alike ? sumsOf(from) : undefined;
-  const sums = start === undefined ? parties.map(() => 0n) : [...start.sums];
-  const into = { sums, total: start?.total ?? 0n };
+  const base =
+    from !== undefined && from.model.parties === parties && mostlyShared(evaluation, from) ? from : undefined;
+  const start = base === undefined ? undefined : sumsOf(base);
+  const into = {
+    sums: start === undefined ? parties.map(() => 0n) : [...start.sums],
+    total: start?.total ?? 0n,
+  };
   for (const [id, line] of evaluation.lines) {
-    const before = alike ? from.lines.get(id) : undefined;
+    const before = base?.lines.get(id);
     if (before === line) continue;
     add(into, line, parties, 1n);
     if (before !== undefined) add(into, before, parties, -1n);
   }
-  if (alike)
-    for (const [id, line] of from.lines) if (!evaluation.lines.has(id)) add(into, line, parties, -1n);
+  if (base !== undefined)
+    for (const [id, line] of base.lines) if (!evaluation.lines.has(id)) add(into, line, parties, -1n);
   SUMS.set(evaluation, into);
   return into;
+}
+
+/** Whether most of an evaluation's lines are `from`'s (the same objects): else adding up all is less work than adding and taking away. */
+function mostlyShared(evaluation: Evaluation, from: Evaluation): boolean {
+  let shared = 0;
+  for (const [id, line] of evaluation.lines) if (from.lines.get(id) === line) shared++;
+  return 2 * shared > evaluation.lines.size;
 }
 
 const SUMS = new WeakMap<Evaluation, Sums>();

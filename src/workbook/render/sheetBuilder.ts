@@ -152,11 +152,12 @@ export class SheetBuilder {
 
 /**
  * A cell with its common fields all present, in one order (undefined where
- * absent), and the alignment flags only where set: V8 then gives nearly
- * every cell one hidden class, and the layout and the writers, which read
- * the national model's 116 000 cells several times over, read them at one
- * shape instead of a dozen (measured on the whole pipeline: 15 ms of its
- * wall time and 20–30 of its CPU, from fewer deoptimizations among them).
+ * absent), and the alignment flags only where set: V8 then gives every cell
+ * put one hidden class, and the layout and the writers, which read the
+ * national model's 116 000 cells several times over, read them at a few
+ * shapes (the layout's own copies of headings and wrapped text are others)
+ * instead of a dozen (measured on the whole pipeline: 15 ms of its wall
+ * time and 20–30 of its CPU, from fewer deoptimizations among them).
  */
 function uniform(c: Cell): Cell {
   const cell = {

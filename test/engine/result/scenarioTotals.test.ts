@@ -5,6 +5,7 @@ import {
   evaluateScenarios,
   resultDocument,
   scenarioTotals,
+  type Evaluation,
   type ScenarioEvaluation,
 } from "../../../src/engine";
 import { readModelFile } from "../../../src/cli/readModelFile";
@@ -52,17 +53,66 @@ const patched = modelDoc({
   ],
 });
 
+type EvaluatedLine = Evaluation["lines"] extends ReadonlyMap<string, infer L> ? L : never;
+
+/** Each evaluation with its lines wrapped (one wrapper per line object) so that reading a line's units is counted, by line id. */
+function countingReads(evaluations: readonly Evaluation[], reads: Map<string, number>): Evaluation[] {
+  const wrappers = new Map<object, EvaluatedLine>();
+  const wrapped = (id: string, line: EvaluatedLine): EvaluatedLine => {
+    const known = wrappers.get(line);
+    if (known !== undefined) return known;
+    const wrapper = {
+      get units() {
+        reads.set(id, (reads.get(id) ?? 0) + 1);
+        return line.units;
+      },
+      allocation: line.allocation,
+    };
+    wrappers.set(line, wrapper);
+    return wrapper;
+  };
+  return evaluations.map((e) => ({
+    ...e,
+    lines: new Map([...e.lines].map(([id, l]) => [id, wrapped(id, l)])),
+  }));
+}
+
 describe("scenarioTotals", () => {
   const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".json"));
 
-  it.each(examples)("writes the same totals as the result document of %s", (name) => {
-    const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name)));
-    expect(totalsOf(evaluations)).toEqual(totalsOfResults(evaluations));
+  describe.each([
+    ["each evaluation's lines added up", totalsOf],
+    ["from the base's, only the lines a scenario changed added up", totalsFromBase],
+  ])("%s", (_, totals) => {
+    it.each(examples)("writes the same totals as the result document of %s", (name) => {
+      const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name)));
+      expect(totals(evaluations)).toEqual(totalsOfResults(evaluations));
+    });
+
+    it("writes the same totals as the result document of the national model", () => {
+      const evaluations = evaluateScenarios(nationalModel());
+      expect(totals(evaluations)).toEqual(totalsOfResults(evaluations));
+    });
+
+    it("writes the same totals when a scenario drops or adds a line, adds a party or changes the unit", () => {
+      const evaluations = evaluateScenarios(patched);
+      expect(evaluations).toHaveLength(6);
+      expect(totals(evaluations)).toEqual(totalsOfResults(evaluations));
+    });
   });
 
-  it("writes the same totals as the result document of the national model", () => {
+  it("reads only the lines a scenario changed, given the evaluation it was made from", () => {
     const evaluations = evaluateScenarios(nationalModel());
-    expect(totalsOf(evaluations)).toEqual(totalsOfResults(evaluations));
+    // the national model's second scenario changes line4's weights, and nothing else
+    const [base, scenario] = [evaluations[0]!.evaluation, evaluations[2]!.evaluation];
+    const reads = new Map<string, number>();
+    const [countedBase, counted] = countingReads([base, scenario], reads);
+    scenarioTotals(null, countedBase!);
+    expect(reads.size).toBe(base.lines.size);
+    reads.clear();
+    const totals = scenarioTotals("Scenario 2", counted!, countedBase);
+    expect([...reads.keys()]).toEqual(["line4"]);
+    expect(totals.parties).toEqual(totalsOfResults(evaluations)[2]!.parties);
   });
 
   it("writes the same totals in any unit, for any amount (property)", () => {
@@ -79,22 +129,6 @@ describe("scenarioTotals", () => {
       ),
       { numRuns: 50 },
     );
-  });
-
-  it.each(examples)("writes the same totals from the base's of %s, adding up only changed lines", (name) => {
-    const evaluations = evaluateScenarios(readModelFile(path.join(EXAMPLES, name)));
-    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
-  });
-
-  it("writes the same totals from the base's of the national model, adding up only changed lines", () => {
-    const evaluations = evaluateScenarios(nationalModel());
-    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
-  });
-
-  it("writes the same totals from the base's when a scenario drops or adds a line, adds a party or changes the unit", () => {
-    const evaluations = evaluateScenarios(patched);
-    expect(evaluations).toHaveLength(6);
-    expect(totalsFromBase(evaluations)).toEqual(totalsOfResults(evaluations));
   });
 
   it("writes an evaluation's totals once, and anew under another name", () => {
